@@ -1,0 +1,54 @@
+# Hjälpguiden: every command sets itself up on a fresh Debian machine (venv, Python
+# packages, Debian packages). Run `make help` for the list.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# Debian packages: Chromium for the browser tests, Noto fonts so Tigrinya (Ge'ez) and
+# Arabic render, poppler-utils and zbar-tools to check handouts, Pango for WeasyPrint.
+DEBS   := chromium fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+
+.PHONY: help serve site preview test bench check bootstrap system clean
+
+help:
+	@echo "make serve     build the site in every language (and the handouts) and serve it on http://$(HOST):$(PORT)/"
+	@echo "make test      run the whole test suite (unit, build, browser, PDF)"
+	@echo "make preview LANGS=ar   live preview of Swedish + one language while you edit"
+	@echo "make check     the editors' checks (help places, plain language, translations)"
+	@echo "make bench     measure build time, page weight and search size -> benchmarks/results.json"
+
+serve: site
+	$(BIN)/python -m hjalpguide.devserver --root site --host $(HOST) --port $(PORT)
+
+site: bootstrap
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+preview: bootstrap
+	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+test: bootstrap
+	$(BIN)/pytest
+
+bench: bootstrap
+	$(BIN)/python benchmarks/run.py
+
+bootstrap: system $(STAMP)
+
+system:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+clean:
+	rm -rf site build .pytest_cache

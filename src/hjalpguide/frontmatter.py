@@ -1,0 +1,151 @@
+"""The front matter a guide page may carry, defined once, and its check.
+
+Editors mistype keys (``titel:``, ``sorces:``); the build stops and says which key was
+meant instead of silently ignoring it. The same definition is read by the handouts and
+the translation tools.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+
+from hjalpguide.findings import Finding
+
+#: Every key a page may have, with the type its value must have and what it is for.
+KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    # ours
+    "title": (str, "sidans rubrik"),
+    "summary": (str, "en mening som sammanfattar sidan (visas överst och på utskriften)"),
+    "checked": (dt.date, "datum då fakta på sidan kontrollerades, t.ex. 2026-11-22"),
+    "sources": (list, "lista med källor: - title: … och url: …"),
+    "printable": (bool, "true om sidan ska bli ett utskriftsblad (handout)"),
+    "translation": (dict, "översättningens ursprung: source_hash, method, reviewed"),
+    "order": (int, "sidans plats i menyn inom sin mapp (lägre kommer först)"),
+    # Material for MkDocs
+    "description": (str, "beskrivning för sökmotorer"),
+    "template": (str, "vilken sidmall som används"),
+    "hide": (list, "delar av sidan som döljs: navigation, toc, footer"),
+    "icon": (str, "ikon i menyn"),
+    "search": (dict, "inställningar för sökningen"),
+}
+
+TRANSLATION_KEYS = {
+    "source_hash": (str, "kontrollsumma för den svenska texten som översattes"),
+    "method": (str, "machine (maskin) eller human (person)"),
+    "reviewed": (bool, "true först när en person har granskat översättningen"),
+}
+TRANSLATION_METHODS = ("machine", "human")
+
+SOURCE_KEYS = {"title": str, "url": str}
+
+
+@dataclass(frozen=True)
+class FrontMatterContext:
+    path: str  # file path as the editor knows it, e.g. guides/bankid/skaffa.sv.md
+    line_of: dict[str, int]  # key -> line number in the file
+
+
+def _type_name(kind) -> str:
+    names = {str: "text", bool: "true eller false", int: "ett heltal", list: "en lista",
+             dict: "en grupp av fält", dt.date: "ett datum (ÅÅÅÅ-MM-DD)"}
+    if isinstance(kind, tuple):
+        return " eller ".join(names.get(k, k.__name__) for k in kind)
+    return names.get(kind, kind.__name__)
+
+
+def _suggest(key: str, known) -> str:
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    if close:
+        return f"Menade du '{close[0]}'?"
+    return "Tillåtna fält: " + ", ".join(sorted(known)) + "."
+
+
+def check(meta: dict, ctx: FrontMatterContext) -> list[Finding]:
+    """All problems with one page's front matter (an empty list when it is fine)."""
+    findings: list[Finding] = []
+
+    def add(key, rule, message, fix):
+        findings.append(Finding(ctx.path, ctx.line_of.get(key, 1), rule, message, fix, key))
+
+    for key, value in meta.items():
+        if key not in KEYS:
+            add(key, "FM-UNKNOWN-KEY", f"Fältet '{key}' finns inte.", _suggest(key, KEYS))
+            continue
+        kind, purpose = KEYS[key]
+        if isinstance(value, dt.datetime) or not isinstance(value, kind) or (
+            kind is int and isinstance(value, bool)
+        ):
+            add(key, "FM-TYPE", f"Fältet '{key}' ska vara {_type_name(kind)} ({purpose}).",
+                f"Skriv t.ex. {key}: {_example(kind)}")
+    findings += _check_sources(meta.get("sources"), ctx)
+    findings += _check_translation(meta.get("translation"), ctx)
+    return findings
+
+
+def _example(kind) -> str:
+    return {str: "Skaffa BankID", bool: "true", int: "1", dt.date: "2026-11-22",
+            list: "[...]", dict: "{...}"}.get(kind, "...")
+
+
+def _check_sources(sources, ctx: FrontMatterContext) -> list[Finding]:
+    if not isinstance(sources, list):
+        return []
+    out = []
+    line = ctx.line_of.get("sources", 1)
+    for i, source in enumerate(sources):
+        field = f"sources[{i}]"
+        if not isinstance(source, dict) or not {"title", "url"} <= set(source):
+            out.append(Finding(ctx.path, line, "FM-SOURCE", "En källa saknar title eller url.",
+                               "Skriv varje källa som '- title: Namn' och '  url: https://…'.",
+                               field))
+            continue
+        extra = set(source) - set(SOURCE_KEYS)
+        for key in sorted(extra):
+            out.append(Finding(ctx.path, line, "FM-UNKNOWN-KEY", f"Fältet '{key}' finns inte.",
+                               _suggest(key, SOURCE_KEYS), f"{field}.{key}"))
+        url = str(source.get("url", ""))
+        if not url.startswith("https://"):
+            out.append(Finding(ctx.path, line, "FM-SOURCE-URL",
+                               f"Källans adress '{url}' börjar inte med https://.",
+                               "Skriv hela adressen, med https://.", f"{field}.url"))
+    return out
+
+
+def _check_translation(info, ctx: FrontMatterContext) -> list[Finding]:
+    if not isinstance(info, dict):
+        return []
+    out = []
+    line = ctx.line_of.get("translation", 1)
+    for key in info:
+        if key not in TRANSLATION_KEYS:
+            out.append(Finding(ctx.path, line, "FM-UNKNOWN-KEY", f"Fältet '{key}' finns inte.",
+                               _suggest(key, TRANSLATION_KEYS), f"translation.{key}"))
+    for key, (kind, purpose) in TRANSLATION_KEYS.items():
+        if key not in info:
+            out.append(Finding(ctx.path, line, "FM-TRANSLATION", f"Fältet '{key}' saknas.",
+                               f"Lägg till translation.{key} ({purpose}).", f"translation.{key}"))
+        elif not isinstance(info[key], kind):
+            out.append(Finding(ctx.path, line, "FM-TYPE",
+                               f"Fältet ska vara {_type_name(kind)} ({purpose}).",
+                               f"Rätta translation.{key}.", f"translation.{key}"))
+    if info.get("method") not in (None, *TRANSLATION_METHODS):
+        out.append(Finding(ctx.path, line, "FM-TRANSLATION",
+                           f"Okänt sätt att översätta: '{info.get('method')}'.",
+                           "Skriv method: machine eller method: human.", "translation.method"))
+    return out
+
+
+def key_lines(source: str) -> dict[str, int]:
+    """Line number of each top-level key in a Markdown file's front matter."""
+    lines = source.splitlines()
+    result: dict[str, int] = {}
+    if not lines or lines[0].strip() != "---":
+        return result
+    for number, text in enumerate(lines[1:], start=2):
+        if text.strip() == "---":
+            break
+        if text and not text[0].isspace() and ":" in text and not text.startswith("#"):
+            result.setdefault(text.split(":", 1)[0].strip(), number)
+    return result

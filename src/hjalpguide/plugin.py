@@ -1,0 +1,205 @@
+"""The MkDocs glue of Hjälpguiden: events only, each calling one ``hjalpguide`` module.
+
+mkdocs-static-i18n runs the whole build once per language in this same process, so every
+event runs once per language: per-language state is keyed by the language being built
+(``self.lang``), and whole-site work waits for the last language.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from hjalpguide import admonitions, files_check, frontmatter, navigation, translation, ui
+from hjalpguide.config import HjalpguideConfig
+from hjalpguide.languages import Language, from_i18n_options
+from hjalpguide.search_index import SearchIndex
+
+
+class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
+    def __init__(self):
+        super().__init__()
+        self.languages: list[Language] = []
+        self.lang = ""
+        self.texts: dict[str, dict] = {}
+        self.search: dict[str, SearchIndex] = {}
+        self.not_found_pages: dict[str, str] = {}
+        self.build_order: list[str] = []
+
+    # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
+    # languages can switch the others off before i18n plans its builds.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig):
+        i18n = _i18n_plugin(config)
+        self.languages = from_i18n_options(i18n.config.languages)
+        self.lang = i18n.current_language or i18n.default_language
+        _limit_languages(i18n, self.config.only_languages, self.languages)
+        self.build_order = list(i18n.build_languages)  # default language first
+        root = Path(config.config_file_path).parent
+        try:
+            self.texts = ui.load(root, Path(self.config.ui_dir), self.build_order)
+        except ui.UIError as error:
+            raise PluginError("Gränssnittets texter har fel:\n" + str(error)) from None
+        self.search[self.lang] = SearchIndex(self.lang)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig):
+        codes = {lang.code for lang in self.languages}
+        problems = files_check.unknown_language_suffixes(files, codes, config.docs_dir)
+        if problems:
+            raise PluginError("\n".join(f.format() for f in problems))
+        return files
+
+    # After i18n (priority -100) has chosen this language's pages for the navigation.
+    @event_priority(-110)
+    def on_nav(self, nav, config, files):
+        return navigation.localise(nav)
+
+    def on_page_markdown(self, markdown: str, page: Page, config, files):
+        path = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+        source = page.file.content_string
+        ctx = frontmatter.FrontMatterContext(path, frontmatter.key_lines(source))
+        problems = frontmatter.check(page.meta, ctx)
+        if problems:
+            raise PluginError("Fel i sidans inledande fält (front matter):\n"
+                              + "\n".join(f.format() for f in problems))
+        titles = self.texts[self._text_lang(page)]["admonition"]
+        return admonitions.translate_titles(markdown, titles)
+
+    def on_page_content(self, html: str, page: Page, config, files):
+        summary = page.meta.get("summary", "") if isinstance(page.meta, dict) else ""
+        root = self._root(self.lang)
+        url = page.url[len(root):] if page.url.startswith(root) else page.url
+        self.search[self.lang].add(url, page.title or "", summary, html)
+        return html
+
+    def on_page_context(self, context, page: Page, config, nav):
+        status = translation.page_status(
+            page.meta, _file_lang(page), self.lang, self.source_lang,
+            self._source_hash(page, config),
+        )
+        context["hjalp"] = self._context(status=status)
+        return context
+
+    def on_template_context(self, context, template_name, config):
+        context.setdefault("hjalp", self._context())
+        return context
+
+    def on_post_page(self, output: str, page: Page, config):
+        return _set_html_dir(output, self._direction(self.lang))
+
+    def on_post_template(self, output_content, template_name, config):
+        if template_name == "404.html":
+            return _set_html_dir(output_content, self._direction(self.lang))
+        return output_content
+
+    def on_post_build(self, config: MkDocsConfig):
+        site = Path(config.site_dir)
+        self.search[self.lang].write(site, self._root(self.lang))
+        self._keep_not_found_page(site)
+        if self.lang == self.build_order[-1]:
+            self._write_not_found_pages(site)
+
+    # ---
+
+    @property
+    def source_lang(self) -> str:
+        return next(lang.code for lang in self.languages if lang.default)
+
+    def _root(self, code: str) -> str:
+        return "" if code == self.source_lang else f"{code}/"
+
+    def _direction(self, code: str) -> str:
+        return self.texts.get(code, {}).get("direction", "ltr")
+
+    def _text_lang(self, page: Page) -> str:
+        """Language of the words on the page: Swedish on a fallback page."""
+        return _file_lang(page) or self.lang
+
+    def _source_hash(self, page: Page, config) -> str | None:
+        if self.lang == self.source_lang or _file_lang(page) != self.lang:
+            return None
+        source = translation.source_path(Path(page.file.abs_src_path), self.lang,
+                                         self.source_lang)
+        try:
+            return translation.source_hash(source.read_text(encoding="utf-8"))
+        except OSError:
+            return None
+
+    def _context(self, status: translation.Status | None = None) -> dict:
+        return {
+            "lang": self.lang,
+            "dir": self._direction(self.lang),
+            "root": self._root(self.lang),
+            "source_lang": self.source_lang,
+            "source_root": self._root(self.source_lang),
+            "ui": self.texts.get(self.lang, {}),
+            "source_ui": self.texts.get(self.source_lang, {}),
+            "status": status or translation.Status(),
+            "languages": [
+                {"code": lang.code, "name": lang.name, "root": self._root(lang.code),
+                 "dir": self._direction(lang.code), "ui": self.texts.get(lang.code, {})}
+                for lang in self.languages if lang.code in self.build_order
+            ],
+        }
+
+    def _keep_not_found_page(self, site: Path) -> None:
+        # MkDocs writes 404.html to the site root in every language's build, so the last
+        # language would win (pitfall 5): keep each language's page as it is made.
+        page = site / "404.html"
+        if page.exists():
+            self.not_found_pages[self.lang] = page.read_text(encoding="utf-8")
+
+    def _write_not_found_pages(self, site: Path) -> None:
+        for code, html in self.not_found_pages.items():
+            target = site / self._root(code) / "404.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+        log.debug("wrote 404 pages for %s", ", ".join(self.not_found_pages))
+
+
+def _i18n_plugin(config: MkDocsConfig):
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise PluginError("hjalpguide needs the i18n plugin (mkdocs-static-i18n) in mkdocs.yml."
+                          "\n--> Install with: pip install mkdocs-static-i18n==1.3.1")
+    return plugin
+
+
+def _limit_languages(i18n, only: str, languages: list[Language]) -> None:
+    wanted = [code.strip() for code in only.split(",") if code.strip()]
+    if not wanted:
+        return
+    known = {lang.code for lang in languages}
+    unknown = sorted(set(wanted) - known)
+    if unknown:
+        raise PluginError(f"Okänt språk i HJALP_LANGS: {', '.join(unknown)}. "
+                          f"Språken finns i mkdocs.yml: {', '.join(sorted(known))}.")
+    for entry in i18n.config.languages:
+        if not entry.default:
+            entry.build = entry.locale in wanted
+
+
+def _file_lang(page: Page) -> str:
+    return getattr(page.file, "locale", "") or ""
+
+
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+
+
+def _set_html_dir(output: str, direction: str) -> str:
+    """Material puts ``dir`` on <body> only; screen readers and CSS want it on <html>."""
+    def replace(match: re.Match) -> str:
+        tag = re.sub(r'\sdir="[^"]*"', "", match.group(0))
+        return tag[:-1] + f' dir="{direction}">'
+    return _HTML_TAG.sub(replace, output, count=1)
+
+
+log = logging.getLogger("mkdocs.plugins.hjalpguide")

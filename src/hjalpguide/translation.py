@@ -1,0 +1,58 @@
+"""What a translated page says about itself, and whether its Swedish source has moved on.
+
+Each translation records in its front matter the hash of the Swedish text it was made
+from (``translation.source_hash``), how it was made and whether a person reviewed it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
+
+
+def body(text: str) -> str:
+    """The Markdown of a page without its front matter, with line endings normalised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _FRONT_MATTER.sub("", text, count=1).strip() + "\n"
+
+
+def source_hash(text: str) -> str:
+    """Short, stable hash of a Swedish page's body (front matter changes don't count)."""
+    return hashlib.sha256(body(text).encode("utf-8")).hexdigest()[:16]
+
+
+def source_path(translated: Path, lang: str, source_lang: str) -> Path:
+    """guides/bankid/skaffa.ar.md -> guides/bankid/skaffa.sv.md"""
+    suffix = f".{lang}.md"
+    name = translated.name
+    if not name.endswith(suffix):
+        raise ValueError(f"{translated} is not a '{lang}' page")
+    return translated.with_name(name[: -len(suffix)] + f".{source_lang}.md")
+
+
+@dataclass(frozen=True)
+class Status:
+    fallback: bool = False  # the page shows the source-language text itself
+    machine: bool = False  # machine-made and not reviewed by a person
+    outdated: bool = False  # the source text changed after the translation was made
+
+    @property
+    def notices(self) -> list[str]:
+        return [name for name in ("fallback", "machine", "outdated") if getattr(self, name)]
+
+
+def page_status(meta: dict, file_lang: str, build_lang: str, source_lang: str,
+                current_source_hash: str | None) -> Status:
+    """Which notices a page needs when shown in ``build_lang``."""
+    if build_lang == source_lang:
+        return Status()
+    if file_lang != build_lang:
+        return Status(fallback=True)
+    info = meta.get("translation") if isinstance(meta.get("translation"), dict) else {}
+    machine = info.get("reviewed") is not True
+    outdated = bool(current_source_hash) and info.get("source_hash") != current_source_hash
+    return Status(machine=machine, outdated=outdated)
