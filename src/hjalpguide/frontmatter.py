@@ -77,8 +77,9 @@ def check(meta: dict, ctx: FrontMatterContext) -> list[Finding]:
         if isinstance(value, dt.datetime) or not isinstance(value, kind) or (
             kind is int and isinstance(value, bool)
         ):
-            add(key, "FM-TYPE", f"Fältet '{key}' ska vara {_type_name(kind)} ({purpose}).",
-                f"Skriv t.ex. {key}: {_example(kind)}")
+            fix = (f"Skriv värdet inom citattecken: {key}: \"{value}\"" if kind is str
+                   else f"Skriv t.ex. {key}: {_example(kind)}")
+            add(key, "FM-TYPE", f"Fältet '{key}' ska vara {_type_name(kind)} ({purpose}).", fix)
     findings += _check_sources(meta.get("sources"), ctx)
     findings += _check_translation(meta.get("translation"), ctx)
     return findings
@@ -127,9 +128,11 @@ def _check_translation(info, ctx: FrontMatterContext) -> list[Finding]:
             out.append(Finding(ctx.path, line, "FM-TRANSLATION", f"Fältet '{key}' saknas.",
                                f"Lägg till translation.{key} ({purpose}).", f"translation.{key}"))
         elif not isinstance(info[key], kind):
+            fix = (f"Skriv värdet inom citattecken: {key}: \"{info[key]}\"" if kind is str
+                   else f"Rätta translation.{key}.")
             out.append(Finding(ctx.path, line, "FM-TYPE",
                                f"Fältet ska vara {_type_name(kind)} ({purpose}).",
-                               f"Rätta translation.{key}.", f"translation.{key}"))
+                               fix, f"translation.{key}"))
     if info.get("method") not in (None, *TRANSLATION_METHODS):
         out.append(Finding(ctx.path, line, "FM-TRANSLATION",
                            f"Okänt sätt att översätta: '{info.get('method')}'.",

@@ -1,0 +1,50 @@
+"""The site works with JavaScript turned off: content, navigation, language switch."""
+
+import pytest
+
+from .conftest import LANGUAGES, language_root
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def no_js(browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
+def test_start_page_content_and_navigation_without_javascript(no_js, base_url, code):
+    no_js.goto(base_url + language_root(code))
+    assert no_js.locator("h1").first.inner_text().strip()
+    topics = no_js.locator("ul.hjalp-topics a")
+    assert topics.count() == 4
+    topics.first.click()
+    assert no_js.url.startswith(base_url + language_root(code) + "bankid/")
+    assert no_js.locator("nav.md-nav--primary a").count() > 5
+
+
+def test_language_switch_without_javascript(no_js, base_url):
+    no_js.goto(base_url + "bankid/")
+    no_js.locator("details.hjalp-lang summary").click()
+    no_js.locator("details.hjalp-lang a[hreflang=ar]").click()
+    assert no_js.url == base_url + "ar/bankid/"
+    assert no_js.evaluate("document.documentElement.lang") == "ar"
+
+
+def test_mobile_menu_opens_without_javascript(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(base_url)
+    link = page.locator("nav.md-nav--primary a[href*='bankid']").first
+    assert not link.is_visible()
+    page.locator("label[for=__drawer]").first.click()
+    page.wait_for_timeout(300)
+    assert link.is_visible()
+    context.close()
+
+
+def test_search_page_explains_that_it_needs_javascript(no_js, base_url):
+    no_js.goto(base_url + "sok/")
+    assert no_js.locator(".hjalp-search__noscript").is_visible()

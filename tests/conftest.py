@@ -1,0 +1,96 @@
+"""Shared fixtures: tiny real MkDocs sites built from fixture pages, and the real site."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English", "ar": "العربية", "fa": "فارسی",
+                  "so": "Soomaali", "ti": "ትግርኛ", "uk": "Українська", "fi": "Suomi",
+                  "se": "Davvisámegiella"}
+
+
+def fixture_config(docs: Path, site: Path, languages: list[str]) -> str:
+    """mkdocs.yml for a fixture site that uses the real theme overrides and UI texts."""
+    entries = "\n".join(
+        f"        - locale: {code}\n          name: {LANGUAGE_NAMES[code]}\n"
+        f"          build: true" + ("\n          default: true" if i == 0 else "")
+        for i, code in enumerate(languages)
+    )
+    return textwrap.dedent(f"""\
+        site_name: Hjälpguiden
+        site_url: http://127.0.0.1:8000/
+        docs_dir: {docs}
+        site_dir: {site}
+        theme:
+          name: material
+          custom_dir: {ROOT / 'overrides'}
+          language: {languages[0]}
+          font: false
+          palette: false
+          favicon: assets/favicon.svg
+          logo: assets/favicon.svg
+          features: [navigation.indexes, navigation.sections]
+        extra_css: [assets/hjalp.css]
+        markdown_extensions:
+          - abbr
+          - admonition
+          - attr_list
+          - md_in_html
+          - pymdownx.details
+          - pymdownx.superfences
+          - toc:
+              slugify: !!python/object/apply:pymdownx.slugs.slugify
+                kwds:
+                  case: lower
+        plugins:
+          - hjalpguide:
+              ui_dir: {ROOT / 'data' / 'ui'}
+          - i18n:
+              docs_structure: suffix
+              fallback_to_default: true
+              reconfigure_material: true
+              reconfigure_search: false
+              languages:
+        """) + entries + "\n"
+
+
+class FixtureSite:
+    def __init__(self, tmp: Path, pages: dict[str, str], languages: list[str]):
+        self.docs = tmp / "guides"
+        self.site = tmp / "site"
+        self.config = tmp / "mkdocs.yml"
+        for name, text in pages.items():
+            path = self.docs / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        self.config.write_text(fixture_config(self.docs, self.site, languages), encoding="utf-8")
+
+    def build(self, strict: bool = True) -> subprocess.CompletedProcess:
+        """Build in a new process, as an editor would (static-i18n keeps global state)."""
+        command = [sys.executable, "-m", "mkdocs", "build", "-f", str(self.config)]
+        if strict:
+            command.append("--strict")
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        return subprocess.run(command, capture_output=True, text=True, env=env, cwd=self.config.parent)
+
+    def read(self, path: str) -> str:
+        return (self.site / path).read_text(encoding="utf-8")
+
+    def files(self) -> list[str]:
+        return sorted(str(p.relative_to(self.site)) for p in self.site.rglob("*")
+                      if p.is_file() and "assets" not in p.parts)
+
+
+@pytest.fixture
+def fixture_site(tmp_path):
+    def make(pages: dict[str, str], languages=("sv", "en", "ar")) -> FixtureSite:
+        return FixtureSite(tmp_path, pages, list(languages))
+    return make

@@ -1,0 +1,57 @@
+import datetime as dt
+
+from hjalpguide.frontmatter import FrontMatterContext, check, key_lines
+
+SOURCE = "---\ntitle: Skaffa BankID\nsumary: Kort\nchecked: 2026-11-22\nprintable: ja\n---\n# X\n"
+
+
+def ctx():
+    return FrontMatterContext("guides/bankid/skaffa.sv.md", key_lines(SOURCE))
+
+
+def test_key_lines_counts_from_the_first_line():
+    assert key_lines(SOURCE) == {"title": 2, "sumary": 3, "checked": 4, "printable": 5}
+
+
+def test_unknown_key_names_line_and_suggests_the_right_one():
+    findings = check({"title": "X", "sumary": "Kort"}, ctx())
+    assert len(findings) == 1
+    text = findings[0].format()
+    assert text.startswith("guides/bankid/skaffa.sv.md:3: [FM-UNKNOWN-KEY]")
+    assert "Menade du 'summary'?" in text
+
+
+def test_wrong_types_are_explained():
+    findings = check({"printable": "ja", "checked": "igår"}, ctx())
+    rules = sorted((f.field, f.rule) for f in findings)
+    assert rules == [("checked", "FM-TYPE"), ("printable", "FM-TYPE")]
+    assert "true eller false" in next(f.message for f in findings if f.field == "printable")
+
+
+def test_valid_page_has_no_findings():
+    meta = {"title": "X", "summary": "Y", "checked": dt.date(2026, 11, 22), "printable": True,
+            "sources": [{"title": "BankID", "url": "https://www.bankid.com/"}], "order": 2}
+    assert check(meta, ctx()) == []
+
+
+def test_sources_need_https_and_both_fields():
+    meta = {"sources": [{"title": "A", "url": "http://a.se"}, {"title": "B"}]}
+    rules = sorted(f.rule for f in check(meta, ctx()))
+    assert rules == ["FM-SOURCE", "FM-SOURCE-URL"]
+
+
+def test_translation_block_is_checked():
+    findings = check({"translation": {"source_hash": "abc", "method": "robot"}}, ctx())
+    messages = " ".join(f.message for f in findings)
+    assert "reviewed" in messages and "robot" in messages
+
+
+def test_bool_is_not_an_int_for_order():
+    assert [f.rule for f in check({"order": True}, ctx())] == ["FM-TYPE"]
+
+
+def test_a_hash_read_as_a_number_asks_for_quotes():
+    findings = check({"translation": {"source_hash": 123, "method": "machine",
+                                      "reviewed": False}}, ctx())
+    assert [f.rule for f in findings] == ["FM-TYPE"]
+    assert 'citattecken: source_hash: "123"' in findings[0].fix
