@@ -17,7 +17,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from hjalpguide import admonitions, files_check, frontmatter, navigation, translation, ui
+from hjalpguide import (admonitions, files_check, frontmatter, glossary, navigation,
+                        translation, ui)
 from hjalpguide.config import HjalpguideConfig
 from hjalpguide.languages import Language, from_i18n_options
 from hjalpguide.search_index import SearchIndex
@@ -71,7 +72,12 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             raise PluginError("Fel i sidans inledande fält (front matter):\n"
                               + "\n".join(f.format() for f in problems))
         titles = self.texts[self._text_lang(page)]["admonition"]
-        return admonitions.translate_titles(markdown, titles)
+        markdown = admonitions.translate_titles(markdown, titles)
+        root = Path(config.config_file_path).parent
+        try:
+            return glossary.apply(markdown, self._text_lang(page), root)
+        except glossary.GlossaryError as error:
+            raise PluginError(f"Ordlistan har fel: {error}") from None
 
     def on_page_content(self, html: str, page: Page, config, files):
         summary = page.meta.get("summary", "") if isinstance(page.meta, dict) else ""
