@@ -1,0 +1,98 @@
+"""Kontrollera hjälpställena i data/help-places/ (the command behind validate_contacts.py).
+
+Skriver ett fynd per rad: fil:rad: [REGEL] fält: vad som är fel → hur du rättar det,
+och sist en sammanfattning på svenska.
+
+Exit codes: 0 no errors (warnings may remain), 1 errors found, 2 the input cannot be read
+(no data folder, no mkdocs.yml, a bad option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from hjalpguide import findings as fmt
+from hjalpguide.contacts import fix as fixer
+from hjalpguide.contacts.validate import data_files, validate_files
+from hjalpguide.languages import load_languages
+from hjalpguide.paths import project_root
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="validate_contacts.py",
+        description="Kontrollerar hjälpställena (YAML-filerna i data/help-places/).")
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="filer att kontrollera (standard: alla i data/help-places/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text för människor (standard), json för verktyg")
+    parser.add_argument("--fix", action="store_true",
+                        help="rätta säkra saker i filerna (citattecken, telefonnummer i "
+                             "E.164, osynliga tecken); kommentarer och ordning behålls")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                        help="räkna åldern på kontrollerna från detta datum (ÅÅÅÅ-MM-DD)")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="mappen med mkdocs.yml (standard: letas upp från arbetsmappen)")
+    return parser
+
+
+class UsageError(Exception):
+    pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return 0 if stop.code == 0 else 2
+    try:
+        root, files, languages = _inputs(args)
+    except UsageError as error:
+        print(f"Fel: {error}", file=sys.stderr)
+        return 2
+    today = args.today or dt.date.today()
+    kommuner_csv = root / "data" / "kommuner.csv"
+    result = validate_files(files, kommuner_csv, languages, today, shown_from=root)
+    if args.fix:
+        changed = fixer.fix_files(files, result.documents, root)
+        for path in changed:
+            print(f"Rättade {path}", file=sys.stderr)
+        if changed:
+            result = validate_files(files, kommuner_csv, languages, today, shown_from=root)
+    checked = (f"{result.files_checked} {'fil' if result.files_checked == 1 else 'filer'} med "
+               f"{result.places_checked} {'plats' if result.places_checked == 1 else 'platser'}")
+    summary = fmt.summary_sv(result.findings, checked)
+    if args.format == "json":
+        print(fmt.as_json(result.findings, summary=summary, files=result.files_checked,
+                          places=result.places_checked))
+    else:
+        if result.findings:
+            print(fmt.as_text(result.findings))
+        print(summary)
+    return fmt.exit_code(result.findings)
+
+
+def _inputs(args) -> tuple[Path, list[Path], list[str]]:
+    try:
+        root = (args.root or project_root()).resolve()
+    except FileNotFoundError as error:
+        raise UsageError(str(error)) from error
+    try:
+        languages = [lang.code for lang in load_languages(root / "mkdocs.yml")]
+    except (OSError, ValueError, Exception) as error:  # noqa: B014 - any unreadable config
+        raise UsageError(f"kan inte läsa språken i {root / 'mkdocs.yml'}: {error}") from error
+    if not (root / "data" / "kommuner.csv").is_file():
+        raise UsageError(f"{root / 'data' / 'kommuner.csv'} saknas.")
+    if args.files:
+        missing = [str(f) for f in args.files if not f.is_file()]
+        if missing:
+            raise UsageError("filen finns inte: " + ", ".join(missing))
+        return root, [f.resolve() for f in args.files], languages
+    folder = root / "data" / "help-places"
+    if not folder.is_dir():
+        raise UsageError(f"mappen {folder} finns inte.")
+    return root, data_files(folder), languages

@@ -1,0 +1,47 @@
+"""Sweden's municipalities and counties, from ``data/kommuner.csv`` (SCB codes).
+
+See data/SOURCES.md for where the list comes from and when to check it.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    name: str
+    county_code: str
+    county_name: str
+
+    @property
+    def slug(self) -> str:
+        """The URL part for the municipality's page: 'Örnsköldsvik' -> 'ornskoldsvik'."""
+        return slugify(self.name)
+
+
+def slugify(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    out = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in plain)
+    return "-".join(part for part in out.split("-") if part)
+
+
+@functools.lru_cache(maxsize=8)
+def load(csv_path: Path) -> dict[str, Municipality]:
+    """Code -> Municipality, in the file's order (by code)."""
+    with open(csv_path, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        return {row["code"]: Municipality(row["code"], row["name"], row["county_code"],
+                                          row["county_name"]) for row in rows}
+
+
+def same_name(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return unicodedata.normalize("NFC", s).strip().casefold()
+    return norm(a) == norm(b)

@@ -1,0 +1,173 @@
+"""The help-place data format, defined once.
+
+Every field a data file may hold is a :class:`Field` here, with its type, whether it is
+required, which fixed list it takes its values from (``vocab``) and a Swedish explanation
+for editors. The structure check (``structure``), the JSON Schema published with the site
+(:func:`json_schema`) and the field table in the editors' handbook all read these tables.
+
+Field names follow Open Referral HSDS where HSDS has one (id, name, status, description,
+email, url, languages, phones, accessibility, alert); ``kind`` stands for HSDS
+``location_type``, ``opening_hours`` for ``regular_schedule`` (in OpenStreetMap syntax) and
+``verified`` for ``assured_date`` plus how and by what it was checked.
+
+Types: ``string`` (one text, the same in every language), ``text`` (shown to readers:
+either plain Swedish text, or a group with one text per site language where ``sv`` is
+required), ``date`` (YYYY-MM-DD), ``list``, ``object``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from hjalpguide.contacts import isolang, vocab
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    doc: str
+    required: bool = False
+    choices: Mapping[str, str] | None = None
+    format: str | None = None
+    items: str | None = None
+    fields: tuple[Field, ...] = ()
+    example: str = ""
+
+
+def by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
+    return {f.name: f for f in fields}
+
+
+MUNICIPALITY = (
+    Field("code", "string", "kommunkod med fyra siffror, inom citattecken", True,
+          format="municipality_code", example='"2281"'),
+    Field("name", "string", "kommunens namn som i SCB:s lista", True, example="Sundsvall"),
+)
+
+ADDRESS = (
+    Field("street", "string", "gatuadress", True, example="Sjögatan 1"),
+    Field("postal_code", "string", "postnummer, inom citattecken", format="postal_code",
+          example='"852 30"'),
+    Field("city", "string", "ort", True, example="Sundsvall"),
+    Field("directions", "text", "hur man hittar dit, t.ex. våning eller ingång"),
+)
+
+PHONE = (
+    Field("number", "string", "numret i internationell form (E.164), inom citattecken",
+          format="e164", example='"+46771524524"'),
+    Field("short", "string", "kortnummer (t.ex. 1177, 11414, 112), i stället för number",
+          format="short_number", example='"11414"'),
+    Field("display", "string", "numret så som organisationen själv skriver det", True,
+          example='"0771-524 524"'),
+    Field("type", "string", "samtal eller sms (standard: voice)", choices=vocab.PHONE_TYPES),
+    Field("description", "text", "vad numret är till för"),
+    Field("opening_hours", "string", "när linjen är öppen (OpenStreetMap-format)",
+          format="opening_hours", example='"Mo-Fr 09:00-15:00; PH off"'),
+)
+
+VERIFIED = (
+    Field("date", "date", "dagen då uppgifterna kontrollerades (ÅÅÅÅ-MM-DD)", True,
+          example="2026-11-01"),
+    Field("method", "string", "hur de kontrollerades", True, choices=vocab.VERIFY_METHODS),
+    Field("source", "string", "källan: en webbadress eller namnet på en handling", True,
+          format="source"),
+    Field("level", "string", "vem som bekräftar uppgifterna (standard: organisation)",
+          choices=vocab.VERIFY_LEVELS),
+    Field("by", "string", "vem som kontrollerade (valfritt)"),
+    Field("note", "string", "anteckning om kontrollen, för redaktörer (visas inte)"),
+)
+
+PLACE = (
+    Field("id", "string", "unikt namn på platsen: små bokstäver a–z, siffror och bindestreck",
+          True, format="slug", example="sundsvall-stadsbiblioteket"),
+    Field("name", "text", "platsens namn", True, example="Stadsbiblioteket"),
+    Field("kind", "string", "vilket slags ställe det är", True, choices=vocab.KINDS),
+    Field("status", "string", "om platsen är öppen (standard: active)", choices=vocab.STATUSES),
+    Field("organization", "string", "vem som driver platsen", example="Sundsvalls kommun"),
+    Field("description", "text", "kort beskrivning med enkla ord"),
+    Field("address", "object", "besöksadress", fields=ADDRESS),
+    Field("accessibility", "text", "tillgänglighet: ramp, hiss, hörslinga …"),
+    Field("phones", "list", "telefonnummer och kortnummer", items="object", fields=PHONE),
+    Field("email", "string", "e-postadress", format="email"),
+    Field("url", "string", "webbsida (https)", format="url"),
+    Field("languages", "list", "språk som personalen talar (språkkoder)", items="string",
+          choices=isolang.LANGUAGES),
+    Field("services", "list", "vad man kan få hjälp med", items="string",
+          choices=vocab.SERVICES),
+    Field("agencies", "list", "myndigheter som platsen ger vägledning om", items="string",
+          choices=vocab.AGENCIES),
+    Field("opening_hours", "string", "öppettider i OpenStreetMap-format, inom citattecken",
+          format="opening_hours", example='"Mo-Fr 08:00-16:30; PH off"'),
+    Field("alert", "text", "tillfälligt meddelande, t.ex. stängt under en period"),
+    Field("verified", "object", "när, hur och var uppgifterna kontrollerades", True,
+          fields=VERIFIED),
+)
+
+FILE = (
+    Field("municipality", "object", "kommunen (saknas bara i national.yml)", fields=MUNICIPALITY),
+    Field("places", "list", "platserna och linjerna", True, items="object", fields=PLACE),
+)
+
+NATIONAL_FILE_NAME = "national.yml"
+
+
+# --- JSON Schema ------------------------------------------------------------------------
+
+def json_schema(languages: list[str]) -> dict:
+    """A JSON Schema (draft 2020-12) of one data file, for tools and for the open data."""
+    schema = _object(FILE, languages)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Hjälpguiden: hjälpställen (en fil per kommun)",
+        **schema,
+    }
+
+
+def _object(fields: tuple[Field, ...], languages: list[str]) -> dict:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in fields if f.required],
+        "properties": {f.name: _field(f, languages) for f in fields},
+    }
+
+
+def _field(field: Field, languages: list[str]) -> dict:
+    out: dict = {"description": field.doc}
+    if field.type == "text":
+        per_language = {lang: {"type": "string", "minLength": 1} for lang in languages}
+        out["oneOf"] = [
+            {"type": "string", "minLength": 1},
+            {"type": "object", "additionalProperties": False, "required": ["sv"],
+             "properties": per_language},
+        ]
+    elif field.type == "date":
+        out.update(type="string", format="date")
+    elif field.type == "object":
+        out.update(_object(field.fields, languages))
+    elif field.type == "list":
+        item = (_object(field.fields, languages) if field.items == "object"
+                else {"type": "string"})
+        if field.choices:
+            item["enum"] = sorted(field.choices)
+        out.update(type="array", items=item)
+    else:
+        out["type"] = "string"
+        if field.choices:
+            out["enum"] = sorted(field.choices)
+        if field.format in _FORMATS:
+            out.update(_FORMATS[field.format])
+    return out
+
+
+_FORMATS = {
+    "url": {"format": "uri", "pattern": "^https://"},
+    "email": {"format": "email"},
+    "slug": {"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+    "e164": {"pattern": r"^\+[1-9][0-9]{6,14}$"},
+    "short_number": {"pattern": "^[1-9][0-9]{2,5}$"},
+    "municipality_code": {"pattern": "^[0-9]{4}$"},
+    "postal_code": {"pattern": "^[0-9]{3} ?[0-9]{2}$"},
+}
