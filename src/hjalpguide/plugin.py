@@ -8,7 +8,6 @@ event runs once per language: per-language state is keyed by the language being 
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,8 +16,16 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from hjalpguide import (admonitions, files_check, frontmatter, glossary, navigation,
-                        translation, ui)
+from hjalpguide import (
+    admonitions,
+    files_check,
+    frontmatter,
+    glossary,
+    html_fixes,
+    navigation,
+    translation,
+    ui,
+)
 from hjalpguide.config import HjalpguideConfig
 from hjalpguide.languages import Language, from_i18n_options
 from hjalpguide.search_index import SearchIndex
@@ -84,7 +91,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         root = self._root(self.lang)
         url = page.url[len(root):] if page.url.startswith(root) else page.url
         self.search[self.lang].add(url, page.title or "", summary, html)
-        return html
+        return html_fixes.focusable_tables(html)
 
     def on_page_context(self, context, page: Page, config, nav):
         status = translation.page_status(
@@ -99,11 +106,11 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config):
-        return _set_html_dir(output, self._direction(self.lang))
+        return html_fixes.set_html_dir(output, self._direction(self.lang))
 
     def on_post_template(self, output_content, template_name, config):
         if template_name == "404.html":
-            return _set_html_dir(output_content, self._direction(self.lang))
+            return html_fixes.set_html_dir(output_content, self._direction(self.lang))
         return output_content
 
     def on_post_build(self, config: MkDocsConfig):
@@ -195,17 +202,6 @@ def _limit_languages(i18n, only: str, languages: list[Language]) -> None:
 
 def _file_lang(page: Page) -> str:
     return getattr(page.file, "locale", "") or ""
-
-
-_HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
-
-
-def _set_html_dir(output: str, direction: str) -> str:
-    """Material puts ``dir`` on <body> only; screen readers and CSS want it on <html>."""
-    def replace(match: re.Match) -> str:
-        tag = re.sub(r'\sdir="[^"]*"', "", match.group(0))
-        return tag[:-1] + f' dir="{direction}">'
-    return _HTML_TAG.sub(replace, output, count=1)
 
 
 log = logging.getLogger("mkdocs.plugins.hjalpguide")

@@ -67,8 +67,8 @@ def test_every_page_passes_axe_and_has_the_right_language(code, browser, base_ur
             "document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if sideways > 0:
             problems.append(f"{path} 320px: scrolls sideways by {sideways}px")
-        if mobile.locator("label[for=__drawer]").first.is_visible():
-            mobile.locator("label[for=__drawer]").first.click()
+        if mobile.locator("header label[for=__drawer]").is_visible():
+            mobile.locator("header label[for=__drawer]").click()
             mobile.wait_for_timeout(300)  # the drawer slides in (CSS transition)
             problems += [f"{path} 320px drawer open: {v}" for v in run_axe(mobile)]
         else:

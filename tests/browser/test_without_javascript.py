@@ -39,7 +39,7 @@ def test_mobile_menu_opens_without_javascript(browser, base_url):
     page.goto(base_url)
     link = page.locator("nav.md-nav--primary a[href*='bankid']").first
     assert not link.is_visible()
-    page.locator("label[for=__drawer]").first.click()
+    page.locator("header label[for=__drawer]").click()
     page.wait_for_timeout(300)
     assert link.is_visible()
     context.close()
