@@ -24,7 +24,7 @@ _TIME = re.compile(r"(?<![0-9])([0-9]{1,2}):([0-9]{2})(?![0-9])")
 _RANGE = re.compile(r"(?<![0-9])([0-9]{2}):([0-9]{2})-([0-9]{2}):([0-9]{2})(?![0-9+])")
 _DAY_ONLY = re.compile(r"^(?:(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
                        r"(?:\[[^\]]*\])?[, ]*)+$")
-_SWEDISH_DAYS = re.compile(r"\b(må|ti|on|to|fr|lö|sö|mån|tis|ons|tor|fre|lör|sön)\b", re.I)
+_SWEDISH_DAYS = re.compile(r"\b(må|mån|tis|ons|tors|fre|lö|lör|sö|sön|vardagar|helgdagar)\b", re.I)
 
 #: A week without Swedish public holidays, a public holiday on a weekday, a summer week.
 REFERENCE_WEEK = dt.datetime(2030, 1, 14)
@@ -58,13 +58,13 @@ def parse_error(value: str) -> str | None:
 
 
 def _hint(value: str) -> str:
+    if "–" in value or "—" in value:
+        return "Använd vanligt bindestreck (-), inte tankstreck (–)."
     if re.search(r"[0-9]\.[0-9]{2}", value):
         return "Skriv tider med kolon, t.ex. 08:00-16:30."
     if _SWEDISH_DAYS.search(value):
         return "Skriv dagarna på engelska med två bokstäver: Mo Tu We Th Fr Sa Su. " \
                f"Exempel: {EXAMPLE}"
-    if "–" in value or "—" in value:
-        return "Använd vanligt bindestreck (-), inte tankstreck (–)."
     return f"Exempel: {EXAMPLE}"
 
 
