@@ -66,7 +66,7 @@ def test_fix_quotes_and_normalises_keeping_comments_and_order(project, capsys):
     assert 'number: "+46771524524"' in fixed
     assert 'opening_hours: "16:30"' in fixed
     assert 'languages: [sv, "en", "no"]' in fixed
-    assert fixed.index("id:") < fixed.index("name:") < fixed.index("kind:")
+    assert fixed.index("- id:") < fixed.index("kind:") < fixed.index("verified:")
 
 
 _scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12),
