@@ -72,8 +72,8 @@ _STRIP = [
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
     (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
     (re.compile(r"<[^>]*>"), ""),  # HTML tags
-    (re.compile(r"https?://\S+"), ""),  # web addresses
-    (re.compile(r"\S+@\S+"), ""),  # e-mail addresses
+    (re.compile(r"https?://\S+?(?=[.,;:!?)]*(?:\s|$))"), ""),  # web addresses, not the
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ""),  # full stop after them; e-mail
     (re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:se|com|org|net|nu|eu)\b"), ""),  # domain names
     (re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"), ""),  # emphasis
 ]
@@ -265,7 +265,7 @@ def _classify(markdown: str):
             yield number, "blank", ""
         elif line.startswith("|"):
             if not re.fullmatch(r"[|:\-\s]+", line):
-                yield number, "table", _plain(line.replace("|", " "))
+                yield number, "table", " ".join(_plain(line.replace("|", " ")).split())
         elif admonition := _ADMONITION.match(line):
             title = admonition.group("title")
             yield number, ("heading" if title else "skip"), _plain(title or "")
