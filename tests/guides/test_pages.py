@@ -1,0 +1,88 @@
+"""Every Swedish guide page of issue 4 follows the page rules in docs/editors/writing.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from conftest import GUIDES, ROOT, page_id, split, topic_pages
+
+from hjalpguide import frontmatter, readability
+
+PAGES = topic_pages()
+IDS = [page_id(p) for p in PAGES]
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+MAX_WORDS = 350  # a phone screen or two
+
+
+def test_every_topic_has_an_overview_page():
+    for topic in ("bankid", "skanna", "blanketter", "hjalp-fran-andra", "hjalp", "ordlista"):
+        assert (GUIDES / topic / "index.sv.md").is_file()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_front_matter(path):
+    meta, _, _ = split(path)
+    source = path.read_text(encoding="utf-8")
+    ctx = frontmatter.FrontMatterContext(page_id(path), frontmatter.key_lines(source))
+    assert frontmatter.check(meta, ctx) == []
+    assert {"title", "summary", "checked", "sources"} <= set(meta)
+    assert isinstance(meta["checked"], dt.date)
+    assert meta["sources"], "every page names its sources"
+    assert all(s["url"].startswith("https://") for s in meta["sources"])
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_summary_is_one_sentence_and_not_repeated(path):
+    meta, body, _ = split(path)
+    assert len(readability.read_prose(meta["summary"]).sentences) == 1
+    assert meta["summary"] not in body
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_body_starts_with_the_title_as_the_only_h1(path):
+    meta, body, _ = split(path)
+    assert body.lstrip().splitlines()[0] == f"# {meta['title']}"
+    assert len(re.findall(r"^# ", body, re.M)) == 1
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_has_a_get_help_box(path):
+    if path.parent.name == "ordlista":
+        pytest.skip("the glossary is a list of words")
+    assert '!!! tip "Få hjälp"' in split(path)[1]
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if split(p)[0].get("printable")],
+                         ids=[page_id(p) for p in PAGES if split(p)[0].get("printable")])
+def test_task_pages_have_numbered_steps(path):
+    if path.parent.name == "ordlista":
+        pytest.skip("the glossary is a list of words")
+    assert re.search(r"^1\. ", split(path)[1], re.M)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_plain_language(path):
+    avoid = readability.load_avoid_list(ROOT / readability.AVOID_LIST)
+    stats = readability.check_page(page_id(path), path.read_text(encoding="utf-8"), avoid)
+    assert stats.lix <= readability.LIX_TARGET
+    assert [f.format() for f in stats.findings] == []
+    assert stats.words <= MAX_WORDS
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_links_and_images_point_to_files(path):
+    _, body, _ = split(path)
+    for target in LINK.findall(body):
+        if target.startswith(("http://", "https://", "mailto:")):
+            continue
+        file = (path.parent / target).resolve()
+        localised = file.with_name(file.name.replace(".md", ".sv.md"))
+        assert file.exists() or localised.exists(), f"{page_id(path)}: {target}"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=IDS)
+def test_images_have_alt_text(path):
+    for alt in re.findall(r"!\[([^\]]*)\]\(", split(path)[1]):
+        assert len(alt.split()) >= 3, f"{page_id(path)}: bilden saknar en beskrivning (alt)"
