@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import GUIDES
+from guide_pages import GUIDES
 
 SVG = "{http://www.w3.org/2000/svg}"
 FILES = sorted((GUIDES / "assets" / "illustrations").glob("*.svg"))

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import GUIDES, ROOT, page_id, split, topic_pages
+from guide_pages import GUIDES, ROOT, page_id, split, topic_pages
 
 from hjalpguide import frontmatter, readability
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from conftest import ROOT, page_id, topic_pages
+from guide_pages import ROOT, page_id, topic_pages
 
 from hjalpguide.contacts import load_places
 

@@ -1,4 +1,4 @@
-"""The Swedish guide pages of issue 4, read once for the tests in this folder."""
+"""The Swedish guide pages of issue 4, for the tests in this folder."""
 
 from __future__ import annotations
 
