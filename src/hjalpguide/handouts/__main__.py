@@ -1,0 +1,5 @@
+import sys
+
+from hjalpguide.handouts.cli import main
+
+sys.exit(main())

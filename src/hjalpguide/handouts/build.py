@@ -1,0 +1,149 @@
+"""Make every handout whose inputs changed: one orchestrating process, a pool of workers.
+
+The orchestrating process plans the handouts, hashes their inputs, renders the HTML of
+those that changed (Markdown + Jinja, milliseconds each) and hands the HTML to
+``os.cpu_count()`` worker processes that each import WeasyPrint once and make many PDFs.
+Then it writes the manifest and reports handouts that do not fit (:data:`MAX_PAGES`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hjalpguide.findings import Finding
+from hjalpguide.handouts import cache, helpbox, pdf, texts
+from hjalpguide.handouts.render import TEMPLATES, Renderer
+from hjalpguide.handouts.sources import BILINGUAL, SINGLE, Job, Project, plan, untranslated
+
+#: At most one A4 sheet printed on both sides; the bilingual handout at most two sheets
+#: (the same text twice, side by side, at the same type size).
+MAX_PAGES = {SINGLE: 2, BILINGUAL: 4}
+
+
+@dataclass
+class Outcome:
+    entries: list[cache.Entry] = field(default_factory=list)
+    made: list[cache.Entry] = field(default_factory=list)
+    reused: int = 0
+    removed: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_rss_kib: int = 0
+
+
+Progress = Callable[[int, int, Job, float], None]
+
+
+def build(project: Project, *, force: bool = False, workers: int | None = None,
+          only: set[str] | None = None, progress: Progress | None = None,
+          today: dt.date | None = None) -> Outcome:
+    """Make the handouts of ``project`` (only languages in ``only``, if given)."""
+    started = time.perf_counter()
+    today = today or dt.date.today()
+    languages = list(project.languages)
+    words = texts.load(project.root, languages)
+    places = helpbox.load(project.root, languages, today)
+    renderer = Renderer(project, words, places, today)
+    common = cache.digest(cache.code_digest(TEMPLATES), pdf.font_files(), project.site_url,
+                          _stable(project.extensions), _stable(project.extension_configs))
+    old = cache.read_manifest(project.out_dir)
+    outcome = Outcome()
+    todo: list[tuple[Job, str]] = []
+    for job in plan(project, only):
+        input_hash = _input_hash(job, project, renderer, common)
+        entry = old.get(job.output)
+        if not force and cache.is_current(entry, input_hash, project.out_dir):
+            outcome.entries.append(entry)
+            outcome.reused += 1
+        else:
+            todo.append((job, input_hash))
+    if todo:
+        pdf.check_dependencies()
+        outcome.made = _make(todo, project, renderer, workers, progress, outcome)
+        outcome.entries += outcome.made
+    if only:  # a partial build keeps the other languages' handouts
+        kept = {path: entry for path, entry in old.items() if path.split("/", 1)[0] not in only}
+        outcome.entries += [e for p, e in kept.items()
+                            if (project.out_dir / p).is_file()]
+    else:
+        outcome.removed = cache.remove_stale(project.out_dir, {e.path for e in outcome.entries})
+    outcome.findings = fit_findings(outcome.entries, project)
+    cache.write_manifest(project.out_dir, outcome.entries, untranslated(project),
+                         project.site_url, project.source_lang)
+    outcome.seconds = round(time.perf_counter() - started, 3)
+    return outcome
+
+
+def fit_findings(entries: list[cache.Entry], project: Project) -> list[Finding]:
+    """A finding for every handout longer than it may be (one A4 sheet)."""
+    findings = []
+    docs = project.docs_dir.relative_to(project.root) if project.docs_dir.is_relative_to(
+        project.root) else project.docs_dir
+    for entry in entries:
+        limit = MAX_PAGES[entry.kind]
+        if entry.pages > limit:
+            findings.append(Finding(
+                f"{docs.as_posix()}/{entry.page}.{entry.language}.md", None, "HO-TOO-LONG",
+                f"Utskriften {entry.path} blir {entry.pages} sidor, men får vara högst "
+                f"{limit} (ett A4-papper).",
+                "Korta texten eller sätt printable: false.", "printable"))
+    return findings
+
+
+# ---
+
+
+def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> str:
+    source = project.source_lang
+    langs = sorted({job.lang, source})
+    return cache.digest(
+        common, job.kind, job.lang, job.url,
+        cache.files_digest([job.page.files[lang] for lang in langs if lang in job.page.files]),
+        [renderer.texts[lang] for lang in langs],
+        cache.files_digest([project.root / "data" / "ui" / f"{lang}.yml" for lang in langs]),
+        helpbox.as_data(renderer.help_places(job)),
+    )
+
+
+def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
+          workers: int | None, progress: Progress | None, outcome: Outcome) -> list[cache.Entry]:
+    tasks = {}
+    for job, input_hash in todo:
+        html, title = renderer.render(job)
+        base_url = job.page.files[job.lang].parent.as_uri() + "/"
+        task = pdf.Task(job.output, html, base_url, str(project.out_dir))
+        tasks[job.output] = (job, input_hash, title, task)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
+    made = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=pdf.start_worker) as pool:
+        futures = [pool.submit(pdf.render, task) for *_, task in tasks.values()]
+        for done, future in enumerate(as_completed(futures), start=1):
+            result = future.result()
+            job, input_hash, title, _task = tasks[result.output]
+            made.append(cache.Entry(job.lang, job.page.name, job.kind, title, result.output,
+                                    result.pages, result.bytes, input_hash, job.url,
+                                    result.seconds))
+            outcome.peak_rss_kib = max(outcome.peak_rss_kib, result.max_rss_kib)
+            if progress:
+                progress(done, len(tasks), job, result.seconds)
+    return made
+
+
+def _stable(value):
+    """A hashable description of extension settings (functions by name, not address)."""
+    if isinstance(value, functools.partial):
+        return [_stable(value.func), _stable(value.args), _stable(value.keywords)]
+    if callable(value):
+        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', repr(value))}"
+    if isinstance(value, dict):
+        return {str(key): _stable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_stable(item) for item in value]
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
