@@ -3,6 +3,8 @@
 
 Visar LIX för varje sida, meningar med fler än 20 ord (varning) och fler än 25 ord (fel),
 och svåra ord från data/plain-language.yml med ett enklare ord att använda i stället.
+Kontrollerar också ordlistorna i data/glossary/ (saknade fält, nycklar som inte finns
+i den svenska ordlistan).
 Utan filnamn kontrolleras alla svenska sidor under guides/ (guides/**/*.sv.md).
 
 Exempel:
@@ -21,7 +23,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hjalpguide import findings, readability
+from hjalpguide import findings, glossary, readability
 from hjalpguide.paths import project_root
 
 
@@ -42,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"check_language: {error}", file=sys.stderr)
         return 2
     found = [f for page in pages for f in page.findings]
+    languages = [p.stem for p in sorted((root / glossary.GLOSSARY_DIR).glob("*.yml"))]
+    found += glossary.check(root, languages)
     if args.format == "json":
         print(findings.as_json(found, pages=[p.to_dict() for p in pages]))
     else:

@@ -147,6 +147,8 @@ def apply(markdown: str, lang: str, root: Path) -> str:
 def check(root: Path, languages: list[str]) -> list[Finding]:
     """Problems in the glossary files: missing fields, and keys that differ from Swedish."""
     findings: list[Finding] = []
+    if not glossary_path(root, SOURCE_LANG).exists():
+        return findings  # a project without a glossary
     source_keys = set(_read_raw(root, SOURCE_LANG, findings))
     for lang in languages:
         path = glossary_path(root, lang)

@@ -200,9 +200,10 @@ def check_page(path: str, markdown: str, avoid: list[AvoidWord]) -> PageStats:
             findings.append(_sentence_finding(path, sentence))
     if stats.judged and stats.lix > LIX_TARGET:
         findings.append(_lix_finding(stats, prose))
+    patterns = [(word, word.pattern()) for word in avoid]
     for number, text in prose.lines:
-        for word in avoid:
-            for match in word.pattern().finditer(text):
+        for word, pattern in patterns:
+            for match in pattern.finditer(text):
                 findings.append(Finding(
                     path, number, "WORD-AVOID", f"”{match.group(0)}” är ett svårt ord.",
                     f"Skriv ”{word.prefer}” i stället. {word.why}", severity=Severity.WARNING))
