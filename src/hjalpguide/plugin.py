@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -27,6 +27,7 @@ from hjalpguide import (
     ui,
 )
 from hjalpguide.config import HjalpguideConfig
+from hjalpguide.contacts import site as help_places
 from hjalpguide.languages import Language, from_i18n_options
 from hjalpguide.search_index import SearchIndex
 
@@ -58,12 +59,22 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.search[self.lang] = SearchIndex(self.lang)
         return config
 
-    def on_files(self, files: Files, config: MkDocsConfig):
+    def _on_files_check(self, files: Files, config: MkDocsConfig):
         codes = {lang.code for lang in self.languages}
         problems = files_check.unknown_language_suffixes(files, codes, config.docs_dir)
         if problems:
             raise PluginError("\n".join(f.format() for f in problems))
         return files
+
+    # After i18n's on_files (priority -100), which rebuilds the file list for this language
+    # and would drop generated files: add the help-place pages (hjalpguide.contacts.site).
+    @event_priority(-110)
+    def _on_files_help_places(self, files: Files, config: MkDocsConfig):
+        root = Path(config.config_file_path).parent
+        places = help_places.load(root, self.languages, self.config.municipality)
+        return places.add_files(files, config, self.lang)
+
+    on_files = CombinedEvent(_on_files_check, _on_files_help_places)
 
     # After i18n (priority -100) has chosen this language's pages for the navigation.
     @event_priority(-110)
@@ -81,6 +92,8 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         titles = self.texts[self._text_lang(page)]["admonition"]
         markdown = admonitions.translate_titles(markdown, titles)
         root = Path(config.config_file_path).parent
+        places = help_places.load(root, self.languages, self.config.municipality)
+        markdown = places.local_section(markdown, page.is_homepage, self.lang)
         try:
             return glossary.apply(markdown, self._text_lang(page), root)
         except glossary.GlossaryError as error:

@@ -1,0 +1,263 @@
+"""The help-place pages in the MkDocs build, for every site language.
+
+The plugin calls three things (see docs/developers/help-places.md):
+
+- :func:`load` once per build: reads and checks the data (errors stop the build with
+  the file and line; stale data is logged at info level, since the site shows it);
+- :meth:`HelpPlaces.add_files` in ``on_files`` *after* static-i18n (which would drop
+  generated files): adds this language's pages ``hjalp/platser/`` and
+  ``hjalp/platser/<kommun>/``, and in the default language the open data
+  ``hjalp/help-places.json`` and ``hjalp/help-places.schema.json``;
+- :meth:`HelpPlaces.local_section` in ``on_page_markdown``: with the deployer's
+  ``municipality`` option, puts that municipality's places first on the start page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import os
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts
+from hjalpguide.contacts.model import Place
+from hjalpguide.contacts.render import PlaceView, environment, relative, swedish_sort_key
+from hjalpguide.contacts.validate import data_files, load_places
+from hjalpguide.findings import Severity, errors
+from hjalpguide.translation import source_hash
+
+SECTION = "hjalp/platser/"
+OPEN_DATA = "hjalp/help-places.json"
+SCHEMA_FILE = "hjalp/help-places.schema.json"
+MARKER = "<!-- hjalp: lokala-platser -->"
+_QUIET_RULES = {"HP-VERIFIED-OLD", "HP-VERIFIED-STALE"}  # shown on the site instead
+
+
+def today() -> dt.date:
+    """The build's date; HJALP_TODAY=YYYY-MM-DD fixes it (reproducible builds, tests)."""
+    value = os.environ.get("HJALP_TODAY", "")
+    return dt.date.fromisoformat(value) if value else dt.date.today()
+
+
+def load(root: Path, languages: list, municipality: str = "") -> HelpPlaces:
+    """The checked data of the project at ``root`` (cached while the files are unchanged).
+
+    ``languages``: the site's languages (codes or ``Language`` objects; the default first,
+    or marked ``default``).
+    """
+    languages = _codes(languages)
+    folder = root / "data" / "help-places"
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                  for p in (data_files(folder) if folder.is_dir() else []))
+    return _load(root, tuple(languages), municipality.strip(), stamp, today())
+
+
+@functools.lru_cache(maxsize=4)
+def _load(root: Path, languages: tuple[str, ...], municipality: str, _stamp, day: dt.date):
+    places, findings = load_places(root, list(languages), day)
+    _report(findings)
+    try:
+        words = texts.load(root / "data" / "ui-help", list(languages))
+    except texts.TextsError as error:
+        raise PluginError(f"Texterna för hjälpställen har fel: {error}") from None
+    municipalities = kommuner.load(root / "data" / "kommuner.csv")
+    if municipality and municipality not in municipalities:
+        raise PluginError(f"mkdocs.yml: municipality '{municipality}' finns inte i "
+                          "data/kommuner.csv. Skriv kommunkoden med fyra siffror, t.ex. \"2281\".")
+    return HelpPlaces(places, words, list(languages), municipality, day)
+
+
+def _codes(languages: list) -> list[str]:
+    if languages and not isinstance(languages[0], str):
+        ordered = sorted(languages, key=lambda lang: not getattr(lang, "default", False))
+        return [lang.code for lang in ordered]
+    return list(languages)
+
+
+def _report(findings) -> None:
+    if errors(findings):
+        raise PluginError("Fel i hjälpställena (data/help-places/):\n"
+                          + "\n".join(f.format() for f in errors(findings)))
+    quiet = [f for f in findings if f.rule in _QUIET_RULES]
+    for finding in findings:
+        if finding.severity is Severity.WARNING and finding.rule not in _QUIET_RULES:
+            log.warning(finding.format())
+        else:
+            log.debug(finding.format())
+    if quiet:
+        log.info("Hjälpställen: %d platser har inte kontrollerats på länge; webbplatsen visar "
+                 "det. Lista dem med: python scripts/validate_contacts.py", len(quiet))
+
+
+class HelpPlaces:
+    def __init__(self, places: list[Place], words: dict, languages: list[str],
+                 municipality: str, day: dt.date):
+        self.places = places
+        self.words = words
+        self.languages = languages
+        self.default = languages[0]
+        self.municipality = municipality
+        self.today = day
+        self.env = environment()
+        self.folder = Path(tempfile.mkdtemp(prefix="hjalp-places-"))
+
+    # --- what the plugin calls
+
+    def add_files(self, files: Files, config, lang: str) -> Files:
+        """Add this language's help-place pages (and, once, the open data) to ``files``."""
+        for src, markdown, in_nav in self.pages(lang):
+            files.append(self._page_file(config, src, markdown, lang, in_nav))
+        if lang == self.default:
+            for path, data in ((OPEN_DATA, jsonld.open_data(self.places, self.today)),
+                               (SCHEMA_FILE, schema.json_schema(self.languages))):
+                files.append(File.generated(config, path, content=json.dumps(
+                    data, ensure_ascii=False, indent=1)))
+        return files
+
+    def local_section(self, markdown: str, is_homepage: bool, lang: str) -> str:
+        """The start page with the deployer's municipality's places first."""
+        if not (self.municipality and is_homepage):
+            return markdown
+        places = [p for p in self.places if p.municipality and p.municipality.code ==
+                  self.municipality]
+        if not places:
+            return markdown
+        muni = places[0].municipality
+        root = "" if lang == self.default else f"{lang}/"
+        html = self.env.get_template("local.html").render(
+            t=self.words[lang], lang=lang, municipality=muni,
+            places=[PlaceView(p, lang, self.words[lang], self.today) for p in places],
+            link=relative(root, f"{root}{SECTION}{muni.slug}/"))
+        if MARKER in markdown:
+            return markdown.replace(MARKER, html, 1)
+        return _after_first_heading(markdown, html)
+
+    # --- the pages
+
+    def pages(self, lang: str) -> list[tuple[str, str, bool]]:
+        """(source path, Markdown, shown in the menu) for each page in ``lang``."""
+        t = self.words[lang]
+        root = "" if lang == self.default else f"{lang}/"
+        by_muni = self._by_municipality()
+        out = [(f"{SECTION}index.md", self._index(lang, t, root, by_muni), True)]
+        for muni, places in by_muni.items():
+            here = f"{root}{SECTION}{muni.slug}/"
+            body = self.env.get_template("municipality.html").render(
+                t=t, lang=lang, municipality=muni,
+                places=[PlaceView(p, lang, t, self.today) for p in places],
+                links={"index": relative(here, f"{root}{SECTION}"),
+                       "national": relative(here, f"{root}{SECTION}") + "#national"})
+            meta = {"title": t["municipality"]["title"].replace("{name}", muni.name),
+                    "summary": t["municipality"]["summary"].replace("{name}", muni.name)}
+            out.append((f"{SECTION}{muni.slug}/index.md", _page(meta, body), False))
+        return out
+
+    def _index(self, lang: str, t: dict, root: str, by_muni: dict) -> str:
+        here = f"{root}{SECTION}"
+        national = [PlaceView(p, lang, t, self.today) for p in self.places
+                    if p.municipality is None]
+        counties: dict[str, dict] = {}
+        for muni, places in by_muni.items():
+            county = counties.setdefault(muni.county_code, {"name": muni.county_name,
+                                                            "municipalities": []})
+            county["municipalities"].append({
+                "name": muni.name, "link": f"{muni.slug}/", "count": len(places),
+                "kinds": sorted({p.kind for p in places}),
+                "languages": sorted({code for p in places for code in p.languages})})
+        used_kinds = {p.kind for places in by_muni.values() for p in places}
+        used_langs = sorted({c for ps in by_muni.values() for p in ps for c in p.languages})
+        body = self.env.get_template("index.html").render(
+            t=t, lang=lang, national=national,
+            counties=[counties[code] for code in sorted(counties)],
+            kinds=[{"tag": k, "label": t["kinds"][k]} for k in t["kinds"] if k in used_kinds],
+            languages=[{"code": c, "name": isolang.name_of(c)} for c in used_langs],
+            links={"open_data": relative(here, OPEN_DATA), "schema": relative(here, SCHEMA_FILE)})
+        return _page({"title": t["index"]["title"], "summary": t["index"]["summary"]}, body)
+
+    def _by_municipality(self) -> dict:
+        groups = defaultdict(list)
+        for place in self.places:
+            if place.municipality is not None:
+                groups[place.municipality].append(place)
+        return dict(sorted(groups.items(), key=lambda item: (
+            item[0].code != self.municipality, swedish_sort_key(item[0].name))))
+
+    def _page_file(self, config, src: str, markdown: str, lang: str, in_nav: bool) -> File:
+        """A page file that static-i18n and the plugin see as this language's page."""
+        stem = src[: -len(".md")]
+        localized = self._write(f"{stem}.{lang}.md", markdown, lang)
+        root = "" if lang == self.default else f"{lang}/"
+        dest = f"{root}{stem}.html"
+        inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
+        file = File(f"{stem}.{lang}.md", src_dir=None, dest_dir=config.site_dir,
+                    use_directory_urls=config.use_directory_urls, dest_uri=dest,
+                    inclusion=inclusion)
+        file.generated_by = "hjalpguide"
+        file.abs_src_path = str(localized)
+        file.name = "index"
+        # the attributes static-i18n gives its own files (language switcher, templates)
+        file.locale = file.locale_alternate_of = file.localization = lang
+        file.norm_src_uri = src
+        file.alternates = {code: _Alternate(("" if code == self.default else f"{code}/")
+                                            + stem[: -len("index")])
+                           for code in self.languages}
+        return file
+
+    def _write(self, name: str, markdown: str, lang: str) -> Path:
+        if lang != self.default:
+            # Record which Swedish page these words were made from, as translations do.
+            source = self._default_sources()[name.replace(f".{lang}.md", ".md")]
+            markdown = _with_translation(markdown, source.read_text(encoding="utf-8"),
+                                         self.words[lang].get("translation", {}))
+        path = self.folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(markdown, encoding="utf-8")
+        return path
+
+    @functools.cached_property
+    def _default_source_paths(self) -> dict[str, Path]:
+        return {src: self._write(src.replace(".md", f".{self.default}.md"), md, self.default)
+                for src, md, _ in self.pages(self.default)}
+
+    def _default_sources(self) -> dict[str, Path]:
+        return self._default_source_paths
+
+
+class _Alternate:
+    """What static-i18n's language switcher reads from an alternate page: its URL."""
+
+    def __init__(self, url: str):
+        self.url = url or "./"
+
+
+def _page(meta: dict, body: str) -> str:
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n\n{body}"
+
+
+def _with_translation(markdown: str, source: str, info: dict) -> str:
+    meta = {"translation": {"source_hash": source_hash(source),
+                            "method": info.get("method") if info.get("method") in
+                            ("machine", "human") else "machine",
+                            "reviewed": info.get("reviewed") is True}}
+    extra = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    return markdown.replace("---\n", "---\n" + extra, 1)
+
+
+def _after_first_heading(markdown: str, html: str) -> str:
+    lines = markdown.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join(lines[: i + 1] + ["", html, ""] + lines[i + 1:])
+    return markdown
+
+
+log = logging.getLogger("mkdocs.plugins.hjalpguide.contacts")
