@@ -28,6 +28,7 @@ from hjalpguide import (
 )
 from hjalpguide.config import HjalpguideConfig
 from hjalpguide.contacts import site as help_places
+from hjalpguide.handouts import site as handouts
 from hjalpguide.languages import Language, from_i18n_options
 from hjalpguide.search_index import SearchIndex
 
@@ -74,7 +75,13 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         places = help_places.load(root, self.languages, self.config.municipality)
         return places.add_files(files, config, self.lang)
 
-    on_files = CombinedEvent(_on_files_check, _on_files_help_places)
+    # After i18n's on_files too: the staff page of printable handouts (hjalpguide.handouts).
+    @event_priority(-110)
+    def _on_files_handouts(self, files: Files, config: MkDocsConfig):
+        root = Path(config.config_file_path).parent
+        return handouts.add_staff_page(files, config, root, self.lang, tuple(self.build_order))
+
+    on_files = CombinedEvent(_on_files_check, _on_files_help_places, _on_files_handouts)
 
     # After i18n (priority -100) has chosen this language's pages for the navigation.
     @event_priority(-110)
@@ -93,7 +100,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         markdown = admonitions.translate_titles(markdown, titles)
         root = Path(config.config_file_path).parent
         places = help_places.load(root, self.languages, self.config.municipality)
-        markdown = places.local_section(markdown, page.is_homepage, self.lang)
+        markdown = places.local_section(markdown, page, self.lang)
         try:
             return glossary.apply(markdown, self._text_lang(page), root)
         except glossary.GlossaryError as error:
@@ -112,6 +119,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             self._source_hash(page, config),
         )
         context["hjalp"] = self._context(status=status)
+        context["hjalp_print"] = handouts.print_info(
+            Path(config.config_file_path).parent, getattr(page.file, "norm_src_uri", None)
+            or page.file.src_uri, self.lang, tuple(self.build_order))
         return context
 
     def on_template_context(self, context, template_name, config):
@@ -129,6 +139,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     def on_post_build(self, config: MkDocsConfig):
         site = Path(config.site_dir)
         self.search[self.lang].write(site, self._root(self.lang))
+        handouts.publish(Path(config.config_file_path).parent, self.lang, self.source_lang, site)
         self._keep_not_found_page(site)
         if self.lang == self.build_order[-1]:
             self._write_not_found_pages(site)

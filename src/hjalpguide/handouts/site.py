@@ -1,0 +1,221 @@
+"""The handouts in the MkDocs site: PDFs published, a staff page per language, print links.
+
+The plugin calls, once per language build (static-i18n runs one build per language):
+
+- :func:`add_staff_page` in ``on_files`` *after* static-i18n (which drops generated files):
+  adds ``utskrift/`` ("Utskrifter för personalen") in the language being built;
+- :func:`print_info` in ``on_page_context``: the "Skriv ut (2 sidor)" link and the page's
+  address for paper, as ``hjalp_print`` in the template context;
+- :func:`publish` in ``on_post_build``: copies this language's PDFs to
+  ``site/<language root>utskrift/``.
+
+Everything is read from ``build/handouts/manifest.json``, made by
+``python -m hjalpguide.handouts build`` before the site. Without it the site still builds:
+no print links, and the staff page says there are no handouts yet.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import posixpath
+import shutil
+import tempfile
+from pathlib import Path
+
+import jinja2
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from hjalpguide.handouts import texts as handout_texts
+from hjalpguide.handouts.cache import MANIFEST
+from hjalpguide.handouts.render import TEMPLATES
+from hjalpguide.translation import source_hash
+
+SECTION = "utskrift/"
+OUT_DIR = Path("build/handouts")
+
+
+def load_manifest(root: Path) -> dict:
+    """The manifest of ``root``'s handouts ({} when they have not been made)."""
+    path = root / OUT_DIR / MANIFEST
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _read_manifest(str(path), stamp)
+
+
+def load_texts(root: Path, languages: tuple[str, ...]) -> dict[str, dict]:
+    stamp = tuple(p.stat().st_mtime_ns if p.exists() else 0
+                  for p in handout_texts.files(root, list(languages)))
+    return _read_texts(str(root), languages, stamp)
+
+
+def print_info(root: Path, page_src: str, lang: str, languages: tuple[str, ...]) -> dict:
+    """What the page template needs for paper: the address label, and the handout links.
+
+    ``page_src``: the page's path without language suffix (bankid/skaffa-bankid.md).
+    """
+    all_words = load_texts(root, languages)
+    words = all_words[lang]["print"]
+    info: dict = {"address": words["address"]}
+    name = page_src[: -len(".md")] if page_src.endswith(".md") else page_src
+    by_path = {h["path"]: h for h in load_manifest(root).get("handouts", [])}
+    source = languages[0]
+    single = by_path.get(f"{lang}/{name}.pdf")
+    if single is None:  # not translated: the Swedish handout is what the page shows
+        single = by_path.get(f"{source}/{name}.pdf")
+    if single is None:
+        return info
+    info["single"] = _link(single, words["link"], words["link_one"], source)
+    both = by_path.get(f"{lang}/{name}.{source}-{lang}.pdf")
+    if both is not None:
+        label = words["bilingual"].replace("{language}", all_words[lang]["language_name"])
+        info["bilingual"] = _link(both, label, label, source)
+    return info
+
+
+def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
+    """The Markdown of the staff page in ``lang``: every handout, ready to print."""
+    words = load_texts(root, languages)
+    t = words[lang]["staff"]
+    source = languages[0]
+    manifest = load_manifest(root)
+    by_path = {h["path"]: h for h in manifest.get("handouts", [])}
+    here = _root(lang, source) + SECTION
+    rows = []
+    for entry in sorted((h for h in by_path.values() if h["language"] == source
+                         and h["kind"] == "single"), key=lambda h: h["page"]):
+        mine = by_path.get(f"{lang}/{entry['page']}.pdf")
+        both = by_path.get(f"{lang}/{entry['page']}.{source}-{lang}.pdf")
+        rows.append({
+            "title": (mine or entry)["title"],
+            "single": _row_link(mine or entry, here, source, t),
+            "bilingual": _row_link(both, here, source, t) if both else None,
+            "only_swedish": mine is None and lang != source,
+        })
+    body = _environment().get_template("staff_page.md").render(
+        t=t, rows=rows, lang=lang, source=source, language_name=words[lang]["language_name"],
+        source_name=words[source]["language_name"], bilingual=lang != source)
+    meta = {"title": t["title"], "summary": t["intro"].split(". ")[0].rstrip(".") + "."}
+    if lang != source:
+        info = words[lang].get("translation") or {}
+        meta["translation"] = {
+            "source_hash": source_hash(staff_page(root, source, languages)),
+            "method": info.get("method") if info.get("method") in ("machine", "human")
+            else "machine",
+            "reviewed": info.get("reviewed") is True}
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n\n{body}"
+
+
+def add_staff_page(files: Files, config, root: Path, lang: str,
+                   languages: tuple[str, ...]) -> Files:
+    """Add ``utskrift/`` in ``lang`` to the files static-i18n chose for this build."""
+    source = languages[0]
+    stem = SECTION + "index"
+    path = _folder() / f"{stem}.{lang}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(staff_page(root, lang, languages), encoding="utf-8")
+    file = File(f"{stem}.{lang}.md", src_dir=None, dest_dir=config.site_dir,
+                use_directory_urls=config.use_directory_urls,
+                dest_uri=f"{_root(lang, source)}{stem}.html", inclusion=InclusionLevel.INCLUDED)
+    file.generated_by = "hjalpguide.handouts"
+    file.abs_src_path = str(path)
+    file.name = "index"
+    # the attributes static-i18n gives its own files (language switcher, templates)
+    file.locale = file.locale_alternate_of = file.localization = lang
+    file.norm_src_uri = stem + ".md"
+    file.alternates = {code: _Alternate(_root(code, source) + SECTION) for code in languages}
+    files.append(file)
+    return files
+
+
+def publish(root: Path, lang: str, source: str, site_dir: Path) -> list[Path]:
+    """Copy ``lang``'s PDFs into the site (only those that differ); returns what was copied."""
+    made = root / OUT_DIR / lang
+    target = site_dir / _root(lang, source) / SECTION
+    copied = []
+    for pdf in sorted(made.rglob("*.pdf")) if made.is_dir() else []:
+        destination = target / pdf.relative_to(made)
+        if destination.exists() and destination.stat().st_size == pdf.stat().st_size and (
+                destination.stat().st_mtime_ns >= pdf.stat().st_mtime_ns):
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(pdf, destination)
+        copied.append(destination)
+    if not made.is_dir():
+        log.info("Inga utskrifter på '%s' att publicera. Gör dem med: "
+                 "python -m hjalpguide.handouts build", lang)
+    return copied
+
+
+# ---
+
+
+class _Alternate:
+    """What static-i18n's language switcher reads from an alternate page: its URL."""
+
+    def __init__(self, url: str):
+        self.url = url
+
+
+def _root(lang: str, source: str) -> str:
+    return "" if lang == source else f"{lang}/"
+
+
+def _link(entry: dict, many: str, one: str, source: str) -> dict:
+    pages = int(entry["pages"])
+    label = (one if pages == 1 else many).replace("{pages}", str(pages))
+    return {"href": _root(entry["language"], source) + SECTION + entry["path"].split("/", 1)[1],
+            "label": label, "pages": pages, "lang": entry["language"], "bytes": entry["bytes"]}
+
+
+def _row_link(entry: dict | None, here: str, source: str, t: dict) -> dict | None:
+    if entry is None:
+        return None
+    href = _root(entry["language"], source) + SECTION + entry["path"].split("/", 1)[1]
+    pages = int(entry["pages"])
+    return {"href": posixpath.relpath(href, here.rstrip("/")), "lang": entry["language"],
+            "pages": (t["pages_one"] if pages == 1 else t["pages"]).replace("{pages}", str(pages)),
+            "size": _size(int(entry["bytes"]))}
+
+
+def _size(n: int) -> str:
+    return f"{max(1, round(n / 1000))} kB" if n < 1_000_000 else f"{n / 1_000_000:.1f} MB"
+
+
+@functools.lru_cache(maxsize=4)
+def _read_manifest(path: str, _stamp: int) -> dict:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("%s går inte att läsa; gör om utskrifterna: "
+                    "python -m hjalpguide.handouts build --force", path)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@functools.lru_cache(maxsize=4)
+def _read_texts(root: str, languages: tuple[str, ...], _stamp) -> dict[str, dict]:
+    try:
+        return handout_texts.load(Path(root), list(languages))
+    except handout_texts.TextsError as error:
+        raise PluginError("Utskrifternas texter har fel:\n" + str(error)) from None
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="hjalp-handouts-"))
+
+
+log = logging.getLogger("mkdocs.plugins.hjalpguide.handouts")
