@@ -92,7 +92,7 @@ def places_from(documents: list[Document], municipalities: dict) -> list[Place]:
     for doc in documents:
         data = doc.data if isinstance(doc.data, dict) else {}
         muni = _municipality(data, municipalities)
-        for raw in data.get("places") or []:
+        for raw in _list(data.get("places")):
             place = _place(raw, doc.path, muni)
             if place is not None and place.status not in vocab.HIDDEN_STATUSES:
                 out.append(place)
@@ -104,6 +104,10 @@ def _municipality(data: dict, municipalities: dict) -> Municipality | None:
     if isinstance(given, dict):
         return municipalities.get(given.get("code"))
     return None
+
+
+def _list(value) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _strings(value) -> tuple[str, ...]:
@@ -127,7 +131,7 @@ def _place(raw, path: str, muni: Municipality | None) -> Place | None:
         description=raw.get("description"),
         address=_address(raw.get("address")),
         accessibility=raw.get("accessibility"),
-        phones=tuple(p for p in map(_phone, raw.get("phones") or []) if p),
+        phones=tuple(p for p in map(_phone, _list(raw.get("phones"))) if p),
         email=_str(raw.get("email")), url=_str(raw.get("url")),
         languages=_strings(raw.get("languages")),
         services=tuple(s for s in _strings(raw.get("services")) if s in vocab.SERVICES),

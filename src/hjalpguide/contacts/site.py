@@ -55,6 +55,8 @@ def load(root: Path, languages: list, municipality: str = "") -> HelpPlaces:
     """
     languages = _codes(languages)
     folder = root / "data" / "help-places"
+    if not folder.is_dir():  # a site without help places (e.g. a test fixture)
+        return HelpPlaces([], {}, languages, "", today())
     stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
                   for p in (data_files(folder) if folder.is_dir() else []))
     return _load(root, tuple(languages), municipality.strip(), stamp, today())
@@ -107,12 +109,19 @@ class HelpPlaces:
         self.municipality = municipality
         self.today = day
         self.env = environment()
-        self.folder = Path(tempfile.mkdtemp(prefix="hjalp-places-"))
+
+    @functools.cached_property
+    def folder(self) -> Path:
+        """Where the generated pages are written (MkDocs reads them from there)."""
+        self._tmp = tempfile.TemporaryDirectory(prefix="hjalp-places-")  # removed with self
+        return Path(self._tmp.name)
 
     # --- what the plugin calls
 
     def add_files(self, files: Files, config, lang: str) -> Files:
         """Add this language's help-place pages (and, once, the open data) to ``files``."""
+        if not self.places:
+            return files
         for src, markdown, in_nav in self.pages(lang):
             files.append(self._page_file(config, src, markdown, lang, in_nav))
         if lang == self.default:
@@ -122,9 +131,10 @@ class HelpPlaces:
                     data, ensure_ascii=False, indent=1)))
         return files
 
-    def local_section(self, markdown: str, is_homepage: bool, lang: str) -> str:
-        """The start page with the deployer's municipality's places first."""
-        if not (self.municipality and is_homepage):
+    def local_section(self, markdown: str, page, lang: str) -> str:
+        """The start page (in any language) with the deployer's municipality's places first."""
+        src = getattr(page.file, "norm_src_uri", None) or page.file.src_uri
+        if not (self.municipality and self.places and src in ("index.md", "README.md")):
             return markdown
         places = [p for p in self.places if p.municipality and p.municipality.code ==
                   self.municipality]

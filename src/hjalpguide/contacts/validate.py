@@ -110,7 +110,8 @@ def validate_document(doc: Document, file_name: str, languages: list[str],
         if not isinstance(place, dict):
             continue
         path = ("places", index)
-        for n, phone in enumerate(place.get("phones") or []):
+        phone_list = place.get("phones")
+        for n, phone in enumerate(phone_list if isinstance(phone_list, list) else []):
             if isinstance(phone, dict):
                 for problem in phones.check_entry(phone):
                     check.add(path + ("phones", n), problem)

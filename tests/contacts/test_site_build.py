@@ -1,0 +1,133 @@
+"""Builds a tiny real site with help places and checks the HTML it writes."""
+
+import json
+import re
+import shutil
+import textwrap
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.build
+
+MUNICIPALITY = textwrap.dedent("""\
+    municipality:
+      code: "2281"
+      name: Sundsvall
+    places:
+      - id: sundsvall-test
+        name:
+          sv: "<script>alert(1)</script> Biblioteket"
+          en: The library
+        kind: library
+        address:
+          street: Storgatan 1
+          postal_code: "852 30"
+          city: Sundsvall
+        phones:
+          - number: "+46771524524"
+            display: "0771-524 524"
+        languages: [sv, ar]
+        services: [wifi, scanning]
+        opening_hours: "Mo-Fr 08:00-16:30; PH off"
+        verified:
+          date: 2026-11-01
+          method: web
+          source: https://sundsvall.se/bibliotek
+      - id: sundsvall-old
+        name: Gamla kontoret
+        kind: reception
+        verified:
+          date: 2018-02-01
+          method: document
+          level: secondary
+          source: En rapport från februari 2018
+    """)
+NATIONAL = textwrap.dedent("""\
+    places:
+      - id: polisen
+        name: Polisen
+        kind: phone_line
+        phones:
+          - short: "11414"
+            display: "114 14"
+        verified: {date: 2026-11-01, method: document, source: Faktalistan B1}
+    """)
+HOME = """\
+    ---
+    title: Start
+    ---
+
+    # Start
+
+    Välkommen.
+    """
+
+
+
+def _build(fixture_site, monkeypatch, municipality=""):
+    site = fixture_site({"index.sv.md": HOME}, languages=("sv", "en", "ar"))
+    root = site.config.parent
+    (root / "data" / "help-places").mkdir(parents=True)
+    (root / "data" / "help-places" / "2281-sundsvall.yml").write_text(MUNICIPALITY, "utf-8")
+    (root / "data" / "help-places" / "national.yml").write_text(NATIONAL, "utf-8")
+    shutil.copy(ROOT / "data" / "kommuner.csv", root / "data" / "kommuner.csv")
+    for folder in ("ui-help", "ui-handouts"):  # ui-handouts: the handouts read it too
+        if (ROOT / "data" / folder).is_dir():
+            shutil.copytree(ROOT / "data" / folder, root / "data" / folder)
+    if municipality:
+        text = site.config.read_text(encoding="utf-8")
+        site.config.write_text(re.sub(r"(\n\s+ui_dir: .*\n)", rf'\1      municipality: "{municipality}"\n',
+                                      text, count=1), encoding="utf-8")
+    monkeypatch.setenv("HJALP_TODAY", "2026-11-22")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-3000:]
+    return site
+
+
+def test_pages_in_every_language(fixture_site, monkeypatch):
+    site = _build(fixture_site, monkeypatch)
+    files = site.files()
+    for prefix in ("", "en/", "ar/"):
+        assert f"{prefix}hjalp/platser/index.html" in files
+        assert f"{prefix}hjalp/platser/sundsvall/index.html" in files
+    assert "hjalp/help-places.json" in files and "hjalp/help-places.schema.json" in files
+
+    sv = site.read("hjalp/platser/sundsvall/index.html")
+    # every text from the data is escaped
+    assert "<script>alert(1)" not in sv and "&lt;script&gt;alert(1)&lt;/script&gt;" in sv
+    # phone as a tel: link, shown as the organisation writes it
+    assert '<a href="tel:+46771524524" dir="ltr">0771-524 524</a>' in sv
+    # opening hours in words, localised
+    assert "Måndag–fredag: 8.00–16.30" in sv and "Stängt på helgdagar." in sv
+    en = site.read("en/hjalp/platser/sundsvall/index.html")
+    assert "Monday to Friday: 08:00–16:30" in en and "The library" in en
+    ar = site.read("ar/hjalp/platser/sundsvall/index.html")
+    assert "من الاثنين إلى الجمعة" in ar
+    # a plain map link, no embedded map
+    assert 'href="https://www.openstreetmap.org/search?query=Storgatan%201' in sv
+    assert "<iframe" not in sv
+    # old data is visibly marked; recent data is not
+    stale = re.findall(r'<article class="hjalp-place hjalp-place--stale" id="([^"]+)"', sv)
+    assert stale == ["sundsvall-old"]
+    assert "kontrollerades senast 2018-02-01" in sv
+
+    for html in (sv, en, ar):
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert len(blocks) == 2
+        assert all(json.loads(b)["@context"] == "https://schema.org" for b in blocks)
+
+    index = site.read("hjalp/platser/index.html")
+    assert '<a href="sundsvall/">Sundsvall</a>' in index and 'href="tel:11414"' in index
+    assert "114 14" in index
+    data = json.loads(site.read("hjalp/help-places.json"))
+    assert {p["id"] for p in data["places"]} == {"sundsvall-test", "sundsvall-old", "polisen"}
+
+
+def test_deployer_municipality_first_on_the_start_page(fixture_site, monkeypatch):
+    site = _build(fixture_site, monkeypatch, municipality="2281")
+    home = site.read("index.html")
+    assert "Hjälp i Sundsvall" in home and 'id="sundsvall-test"' in home
+    assert home.index("Hjälp i Sundsvall") < home.index("Välkommen.")
+    assert "Help in Sundsvall" in site.read("en/index.html")
