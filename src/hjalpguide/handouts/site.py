@@ -54,11 +54,18 @@ def load_texts(root: Path, languages: tuple[str, ...]) -> dict[str, dict]:
     return _read_texts(str(root), languages, stamp)
 
 
+def enabled(root: Path) -> bool:
+    """A project without data/ui-handouts/ (e.g. a test fixture site) has no handouts."""
+    return (root / handout_texts.TEXTS_DIR).is_dir()
+
+
 def print_info(root: Path, page_src: str, lang: str, languages: tuple[str, ...]) -> dict:
     """What the page template needs for paper: the address label, and the handout links.
 
     ``page_src``: the page's path without language suffix (bankid/skaffa-bankid.md).
     """
+    if not enabled(root):
+        return {}
     all_words = load_texts(root, languages)
     words = all_words[lang]["print"]
     info: dict = {"address": words["address"]}
@@ -115,6 +122,10 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
 def add_staff_page(files: Files, config, root: Path, lang: str,
                    languages: tuple[str, ...]) -> Files:
     """Add ``utskrift/`` in ``lang`` to the files static-i18n chose for this build."""
+    if not enabled(root):
+        log.info("Ingen mapp %s: webbplatsen får ingen sida med utskrifter.",
+                 handout_texts.TEXTS_DIR)
+        return files
     source = languages[0]
     stem = SECTION + "index"
     path = _folder() / f"{stem}.{lang}.md"
