@@ -7,7 +7,8 @@ groups that are separated by one space, dash, dot, comma or colon — so "0771-5
 them as sets. A number written with spaces on one side ("0771 524 524") also matches its
 groups written apart on the other ("2020" … "17" ⇄ "2020 17"), so word order between
 languages does not matter; a changed digit always shows. Link targets, attribute lists
-``{ width="96" }`` and HTML comments are left out (links are compared as structure). Words for numbers ("fem") are not seen.
+``{ width="96" }`` and HTML comments are left out (links are compared as structure).
+Words for numbers ("fem") are not seen.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hjalpguide.translation_status.structure import body_lines
 # comma or colon between two digit groups joins them into one number.
 _JOIN = "[ \u00a0\u202f\u2009\\-\u2010\u2011\u2012\u2013\u2014.,:\u066b\u066c\u060c]"
 _NUMBER = re.compile(rf"\d+(?:{_JOIN}\d+)*")
+_WORTH_READING = re.compile(r"[\d@]")
 _SPACE = re.compile("[ \u00a0\u202f\u2009]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
@@ -52,6 +54,8 @@ def facts_of(text: str, extra: dict[int, str] | None = None) -> list[Fact]:
     found: list[Fact] = []
     lines = list((extra or {}).items()) + body_lines(text)
     for number, line in lines:
+        if not _WORTH_READING.search(line):
+            continue  # most lines hold neither a digit nor an @: skip the clean-up
         line = _clean(line)
         for email in _EMAIL.finditer(line):
             found.append(Fact(email.group(0).lower(), email.group(0), number))

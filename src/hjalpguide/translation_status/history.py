@@ -30,7 +30,9 @@ class HistoryError(Exception):
 
 def _git(root: Path, *args: str) -> str:
     try:
-        result = subprocess.run(["git", *args], cwd=root, capture_output=True, check=False)
+        # quotePath=false: paths with å, ä, ö come back as written, not as "\303\245"
+        result = subprocess.run(["git", "-c", "core.quotePath=false", *args], cwd=root,
+                                capture_output=True, check=False)
     except OSError as error:
         raise HistoryError(f"git går inte att köra: {error}") from error
     if result.returncode != 0:

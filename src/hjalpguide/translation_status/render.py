@@ -22,7 +22,7 @@ COLUMNS = [
 
 def counts(pages: list[PageStatus]) -> dict[str, int]:
     """How many pages of one language are in each state (``ok``: current and without errors)."""
-    translated = [p for p in pages if p.state != "missing"]
+    translated = [p for p in pages if p.state not in ("missing", "orphan")]
     return {
         "pages": sum(p.state != "orphan" for p in pages),
         "ok": sum(p.state == "ok" and not p.drift and not p.facts for p in pages),
@@ -61,7 +61,8 @@ def _grouped(report: Report) -> dict[str, list[Finding]]:
 
 
 def _unreviewed(report: Report, lang: str) -> list[str]:
-    return [p.path for p in report.pages_of(lang) if p.state != "missing" and not p.reviewed]
+    return [p.path for p in report.pages_of(lang)
+            if p.state not in ("missing", "orphan") and not p.reviewed]
 
 
 def _diffs(report: Report) -> list[PageStatus]:
@@ -108,6 +109,19 @@ def _data_text(report: Report) -> str:
     return "\n".join(lines + ["(klar = samma nycklar som sv.yml; -2/+1 = 2 saknas, 1 extra)"])
 
 
+def _data_markdown(report: Report) -> list[str]:
+    folders = list(dict.fromkeys(d.folder for d in report.data_files))
+    if not folders:
+        return []
+    cells = {(d.folder, d.lang): _data_cell(d) for d in report.data_files}
+    out = ["", "| Data (nycklar) | " + " | ".join(report.languages) + " |",
+           "|---|" + "---|" * len(report.languages)]
+    for folder in folders:
+        row = [cells.get((folder, lang), "") for lang in report.languages]
+        out.append(f"| `{folder}` | " + " | ".join(row) + " |")
+    return out
+
+
 def _data_cell(status) -> str:
     if not status.exists:
         return "saknas"
@@ -127,6 +141,7 @@ def as_markdown(report: Report) -> str:
            "| " + " | ".join(h for h, _ in COLUMNS) + " |",
            "|" + "|".join("---" if i == 0 else "---:" for i in range(len(COLUMNS))) + "|"]
     out += ["| " + " | ".join(row) + " |" for row in _rows(report)]
+    out += _data_markdown(report)
     for lang, found in _grouped(report).items():
         if found:
             out += ["", f"## {lang or 'övrigt'}", ""]

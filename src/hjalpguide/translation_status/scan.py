@@ -56,13 +56,34 @@ class Report:
         return [p for p in self.pages if p.lang == lang]
 
 
-@dataclass(frozen=True)
+@dataclass
 class Page:
-    """One Markdown file, read once."""
+    """One Markdown file, read once; its skeleton and facts worked out once, when needed."""
     rel: str
     text: str
     meta: dict
     meta_error: str | None
+    _structure: structure_mod.Structure | None = None
+    _facts: list[facts_mod.Fact] | None = None
+    _hash: str | None = None
+
+    @property
+    def structure(self) -> structure_mod.Structure:
+        if self._structure is None:
+            self._structure = structure_mod.structure_of(self.text)
+        return self._structure
+
+    @property
+    def facts(self) -> list[facts_mod.Fact]:
+        if self._facts is None:
+            self._facts = facts_mod.facts_of(self.text, _visible_fields(self))
+        return self._facts
+
+    @property
+    def hash(self) -> str:
+        if self._hash is None:
+            self._hash = translation.source_hash(self.text)
+        return self._hash
 
 
 def scan(root: Path, only: list[str] | None = None, strict_missing: bool = False) -> Report:
@@ -110,7 +131,7 @@ def _read(path: Path, root: Path) -> Page:
 
 def _check_pair(report: Report, root: Path, source: Page, target: Path, lang: str,
                 strict_missing: bool) -> None:
-    current = translation.source_hash(source.text)
+    current = source.hash
     rel = _rel(target, root)
     if not target.exists():
         report.pages.append(PageStatus(source.rel, lang, rel, "missing", current_hash=current))
@@ -163,8 +184,7 @@ def _check_freshness(report: Report, status: PageStatus, page: Page, info: dict)
 
 
 def _check_structure(report: Report, status: PageStatus, source: Page, page: Page) -> None:
-    differences = structure_mod.compare(structure_mod.structure_of(source.text),
-                                        structure_mod.structure_of(page.text))
+    differences = structure_mod.compare(source.structure, page.structure)
     for difference in differences:
         status.drift = True
         report.findings.append(Finding(
@@ -174,9 +194,7 @@ def _check_structure(report: Report, status: PageStatus, source: Page, page: Pag
 
 
 def _check_facts(report: Report, status: PageStatus, source: Page, page: Page) -> None:
-    ours = facts_mod.facts_of(source.text, _visible_fields(source))
-    theirs = facts_mod.facts_of(page.text, _visible_fields(page))
-    for difference in facts_mod.compare(ours, theirs):
+    for difference in facts_mod.compare(source.facts, page.facts):
         status.facts = True
         fact = difference.fact
         if difference.in_source:
