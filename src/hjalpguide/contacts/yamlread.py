@@ -45,7 +45,23 @@ class Document:
 
 
 def read_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
-    """Parse ``text``; on a syntax error return ``None`` and a finding with the line."""
+    """Parse ``text``; on a syntax error return ``None`` and a finding with the line.
+
+    The fast line reader (``fastyaml``) handles the plain YAML editors write; anything
+    else goes through libyaml.
+    """
+    from hjalpguide.contacts import fastyaml
+
+    try:
+        return fastyaml.read_text(text, path)
+    except fastyaml.Unsupported:
+        return read_text_libyaml(text, path)
+    except RecursionError:
+        return read_text_libyaml(text, path)
+
+
+def read_text_libyaml(text: str, path: str) -> tuple[Document | None, list[Finding]]:
+    """The general path: libyaml composes nodes, kept with their marks."""
     findings: list[Finding] = []
     try:
         loader = _Loader(text)

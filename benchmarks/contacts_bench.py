@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Benchmark: validate 10 000 generated help places (target ≤ 2 s), and the site build.
+
+Generates places spread over all 290 municipalities (one file each, as editors keep
+them), in a temporary project, then measures in a fresh process:
+
+- the time to check them all (``validate_tree``: parse with line numbers, every check);
+- peak memory (max resident set size of the process, and Python's own peak allocation);
+- optionally (``--build``) the added build time of the help-place pages in every language.
+
+Writes the figures to benchmarks/results-contacts.json. Run: python benchmarks/contacts_bench.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from hjalpguide.contacts import kommuner  # noqa: E402
+from hjalpguide.contacts.validate import validate_tree  # noqa: E402
+from hjalpguide.languages import load_languages  # noqa: E402
+
+TODAY = dt.date(2026, 11, 22)
+PLACE = """\
+  - id: {slug}-plats-{i}
+    name:
+      sv: Biblioteket nummer {i}
+      en: Library number {i}
+    kind: library
+    organization: {name} kommun
+    description: Hjälp med e-tjänster och BankID. Datorer att låna.
+    address:
+      street: Storgatan {i}
+      postal_code: "852 30"
+      city: {name}
+    phones:
+      - number: "+46771524524"
+        display: "0771-524 524"
+    email: bibliotek{i}@kommun.se
+    url: https://www.kommun.se/bibliotek/{i}
+    languages: [sv, en, ar]
+    services: [bankid_help, eservice_help, loan_computer, wifi, printing, scanning]
+    opening_hours: "Mo-Fr 10:00-18:00; Sa 11:00-15:00; PH off"
+    verified:
+      date: 2026-10-{day:02d}
+      method: web
+      source: https://www.kommun.se/bibliotek/{i}
+"""
+
+
+def generate(project: Path, n_places: int) -> int:
+    """Write n places over all municipalities; returns the number of bytes written."""
+    municipalities = list(kommuner.load(ROOT / "data" / "kommuner.csv").values())
+    folder = project / "data" / "help-places"
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "kommuner.csv", project / "data" / "kommuner.csv")
+    size = 0
+    for index, muni in enumerate(municipalities):
+        ids = range(index, n_places, len(municipalities))
+        text = f'municipality:\n  code: "{muni.code}"\n  name: {muni.name}\nplaces:\n'
+        text += "".join(PLACE.format(slug=muni.slug, name=muni.name, i=i, day=1 + i % 28)
+                        for i in ids)
+        path = folder / f"{muni.code}-{muni.slug}.yml"
+        path.write_text(text, encoding="utf-8")
+        size += len(text.encode("utf-8"))
+    return size
+
+
+def measure_validation(project: Path) -> dict:
+    languages = [lang.code for lang in load_languages(ROOT / "mkdocs.yml")]
+    args = (project / "data" / "help-places", project / "data" / "kommuner.csv", languages,
+            TODAY)
+    start = time.perf_counter()
+    result = validate_tree(*args, shown_from=project)
+    seconds = time.perf_counter() - start
+    rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    tracemalloc.start()
+    validate_tree(*args, shown_from=project)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"seconds": round(seconds, 3), "places": result.places_checked,
+            "files": result.files_checked, "findings": len(result.findings),
+            "max_rss_mib": round(rss_mib, 1), "python_peak_mib": round(peak / 2**20, 1)}
+
+
+def measure_build() -> dict:
+    """Whole-site build with and without the help places (data folder moved away)."""
+    def build(site: Path) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+                       cwd=ROOT, check=True, env={"NO_MKDOCS_2_WARNING": "1",
+                                                  "PATH": "/usr/bin:/bin"})
+        return time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with_places = build(Path(tmp) / "a")
+        data = ROOT / "data" / "help-places"
+        hidden = Path(tmp) / "help-places"
+        shutil.move(data, hidden)
+        try:
+            without = build(Path(tmp) / "b")
+        finally:
+            shutil.move(hidden, data)
+    return {"with_help_places_s": round(with_places, 2), "without_s": round(without, 2),
+            "added_s": round(with_places - without, 2)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--places", type=int, default=10_000)
+    parser.add_argument("--build", action="store_true", help="also measure the site build")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp)
+        size = generate(project, args.places)
+        figures = measure_validation(project)
+    figures["yaml_mib"] = round(size / 2**20, 2)
+    figures["target_seconds"] = 2.0
+    figures["within_target"] = figures["seconds"] <= 2.0
+    out = {"validation": figures, "python": sys.version.split()[0],
+           "measured": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+    if args.build:
+        out["build_nine_languages"] = measure_build()
+    path = ROOT / "benchmarks" / "results-contacts.json"
+    path.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
