@@ -96,3 +96,9 @@ def test_link_target_drops_anchor():
 
 def test_page_without_front_matter():
     assert kinds("# A\n\n1. b\n") == [("heading", "1"), ("step", "")]
+
+
+def test_html_links_and_images_count():
+    text = ('<ul class="x">\n  <li><a href="bankid/">BankID</a></li>\n</ul>\n'
+            '<img src="a.svg" alt="">\n')
+    assert kinds(text) == [("link", "bankid/"), ("image", "a.svg")]

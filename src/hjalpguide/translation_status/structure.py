@@ -22,6 +22,7 @@ _MARKER = re.compile(r"<!--\s*(hjalp:.*?)\s*-->")
 _LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]"  # [text], one level of [] inside
                    r"\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")  # (target "title")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_HTML_LINK = re.compile(r"<(a|img)\b[^>]*?\s(?:href|src)=[\"']([^\"']*)[\"']", re.I)
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]^]+\]:\s*<?(\S+?)>?(?:\s|$)")
 
 #: What we count, in the order a report lists it, with its Swedish name for editors.
@@ -111,6 +112,9 @@ def _add_links(line: str, number: int, add) -> None:
         add(Element(kind, link_target(link.group(2)), number))
     for link in _AUTOLINK.finditer(line):
         add(Element("link", link.group(1), number))
+    for link in _HTML_LINK.finditer(line):
+        kind = "image" if link.group(1).lower() == "img" else "link"
+        add(Element(kind, link_target(link.group(2)), number))
     if reference := _REFERENCE.match(line):
         add(Element("link", link_target(reference.group(1)), number))
 
