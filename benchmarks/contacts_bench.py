@@ -46,8 +46,8 @@ PLACE = """\
       postal_code: "852 30"
       city: {name}
     phones:
-      - number: "+46771524524"
-        display: "0771-524 524"
+      - number: "+46{area}{local}"
+        display: "0{area}-{local_shown}"
     email: bibliotek{i}@kommun.se
     url: https://www.kommun.se/bibliotek/{i}
     languages: [sv, en, ar]
@@ -60,6 +60,13 @@ PLACE = """\
 """
 
 
+def _phone(i: int) -> dict:
+    """A different, valid Swedish number for every place (Sundsvall's area code 60)."""
+    local = f"{100000 + i * 37 % 899999:06d}"
+    return {"area": "60", "local": local,
+            "local_shown": f"{local[:2]} {local[2:4]} {local[4:]}"}
+
+
 def generate(project: Path, n_places: int) -> int:
     """Write n places over all municipalities; returns the number of bytes written."""
     municipalities = list(kommuner.load(ROOT / "data" / "kommuner.csv").values())
@@ -70,8 +77,8 @@ def generate(project: Path, n_places: int) -> int:
     for index, muni in enumerate(municipalities):
         ids = range(index, n_places, len(municipalities))
         text = f'municipality:\n  code: "{muni.code}"\n  name: {muni.name}\nplaces:\n'
-        text += "".join(PLACE.format(slug=muni.slug, name=muni.name, i=i, day=1 + i % 28)
-                        for i in ids)
+        text += "".join(PLACE.format(slug=muni.slug, name=muni.name, i=i, day=1 + i % 28,
+                                     **_phone(i)) for i in ids)
         path = folder / f"{muni.code}-{muni.slug}.yml"
         path.write_text(text, encoding="utf-8")
         size += len(text.encode("utf-8"))

@@ -55,3 +55,8 @@ def test_number_and_short_are_exclusive_and_one_is_required():
 def test_to_e164():
     assert phones.to_e164("0771-524 524") == "+46771524524"
     assert phones.to_e164("not a number") is None
+
+
+def test_zero_after_country_code():
+    [problem] = phones.check_number("+46060123456")
+    assert '"+4660123456"' in problem.fix

@@ -56,7 +56,7 @@ class StructureCheck:
             self.add(path, _wrong_type(value, "en grupp av fält (namn: värde på egna rader)",
                                        self.doc.raw.get(path)))
             return False
-        known = by_name(fields)
+        known = _by_name(fields)
         for key in value:
             if key not in known:
                 self.add(path + (key,), Problem("HP-UNKNOWN-KEY", f"Fältet '{key}' finns inte.",
@@ -92,8 +92,8 @@ class StructureCheck:
             self.add(path, Problem("HP-EMPTY", "Värdet är tomt.",
                                    f"Skriv {field.doc}, eller ta bort fältet."))
             return
-        if field.format not in ("url", "source"):  # those checks say it themselves
-            for problem in problems.invisible(value):
+        if field.format not in ("url", "source") and problems.INVISIBLE.search(value):
+            for problem in problems.invisible(value):  # url/source checks say it themselves
                 self.add(path, problem)
         if field.choices is not None and value not in field.choices:
             self.add(path, _not_a_choice(value, field))
@@ -111,7 +111,7 @@ class StructureCheck:
                         "HP-TEXT-LANG", f"'{lang}' är inte ett av webbplatsens språk.",
                         suggest(lang, self.languages, "Språk: ")))
                 else:
-                    self.string(value[lang], Field(lang, "string", field.doc), path + (lang,))
+                    self.string(value[lang], _lang_field(lang, field.doc), path + (lang,))
             if "sv" not in value:
                 self.add(path, Problem("HP-REQUIRED", "Texten på svenska (sv) saknas.",
                                        "Lägg till sv: … – svenska krävs, andra språk är valfria."))
@@ -135,8 +135,7 @@ class StructureCheck:
             self.add(path, _wrong_type(value, "en lista (en rad per värde som börjar med '- ', "
                                        "eller [a, b])", self.doc.raw.get(path)))
             return
-        item_field = Field(field.name, field.items or "string", field.doc,
-                           choices=field.choices, fields=field.fields, format=field.format)
+        item_field = _item_field(field)
         seen = set()
         for i, item in enumerate(value):
             if item_field.type == "object":
@@ -147,6 +146,34 @@ class StructureCheck:
                 self.add(path + (i,), Problem("HP-LIST-DUPLICATE", f"'{item}' står två gånger.",
                                               "Ta bort det ena."))
             seen.add(item if isinstance(item, str) else id(item))
+
+
+# --- small caches: the schema's tuples live as long as the program ------------------------
+
+_BY_NAME: dict[int, dict[str, Field]] = {}
+_DERIVED: dict[tuple, Field] = {}
+
+
+def _by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
+    found = _BY_NAME.get(id(fields))
+    if found is None:
+        found = _BY_NAME[id(fields)] = by_name(fields)
+    return found
+
+
+def _lang_field(lang: str, doc: str) -> Field:
+    key = ("lang", lang, doc)
+    if key not in _DERIVED:
+        _DERIVED[key] = Field(lang, "string", doc)
+    return _DERIVED[key]
+
+
+def _item_field(field: Field) -> Field:
+    key = ("item", id(field))
+    if key not in _DERIVED:
+        _DERIVED[key] = Field(field.name, field.items or "string", field.doc,
+                              choices=field.choices, fields=field.fields, format=field.format)
+    return _DERIVED[key]
 
 
 # --- messages ---------------------------------------------------------------------------

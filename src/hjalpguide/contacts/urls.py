@@ -16,11 +16,12 @@ from hjalpguide.contacts.problems import INVISIBLE, Problem
 PLACEHOLDER_DOMAINS = ("example.com", "example.org", "example.net", "example.se",
                        "exempel.se", "test.se", "domain.com", "domän.se")
 PLACEHOLDER_TLDS = ("example", "test", "invalid", "localhost", "local")
+_SPACE = re.compile(r"\s")
 EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 
 
 def check_url(value: str) -> list[Problem]:
-    if INVISIBLE.search(value) or any(ch.isspace() for ch in value):
+    if INVISIBLE.search(value) or _SPACE.search(value):
         return [Problem("HP-URL", "Adressen innehåller mellanslag eller osynliga tecken.",
                         "Skriv adressen för hand, utan mellanslag.")]
     try:
@@ -61,9 +62,13 @@ def _check_host(host: str) -> list[Problem]:
 
 
 def is_placeholder(host: str) -> bool:
-    host = host.lower().rstrip(".")
-    return (any(host == d or host.endswith("." + d) for d in PLACEHOLDER_DOMAINS)
-            or host.rsplit(".", 1)[-1] in PLACEHOLDER_TLDS)
+    labels = host.lower().rstrip(".").split(".")
+    if labels[-1] in PLACEHOLDER_TLDS:
+        return True
+    return any(".".join(labels[i:]) in _PLACEHOLDERS for i in range(len(labels) - 1))
+
+
+_PLACEHOLDERS = frozenset(PLACEHOLDER_DOMAINS)
 
 
 def check_email(value: str) -> list[Problem]:
