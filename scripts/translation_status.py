@@ -96,7 +96,13 @@ def _stamp_all(root: Path, codes: list[str], paths: list[Path]) -> int:
             status = 2
             continue
         new_hash = translation.source_hash(source.read_text(encoding="utf-8"))
-        path.write_text(stamp(path.read_text(encoding="utf-8"), new_hash), encoding="utf-8")
+        try:
+            stamped = stamp(path.read_text(encoding="utf-8"), new_hash)
+        except ValueError as error:  # also a file that is not UTF-8
+            print(f"{given}: {error}", file=sys.stderr)
+            status = 2
+            continue
+        path.write_text(stamped, encoding="utf-8")
         print(f'{given}: source_hash: "{new_hash}" (från {source.name}), reviewed: false')
     return status
 

@@ -92,3 +92,17 @@ def test_runs_as_a_script():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "Kontrollerade 5 svenska sidor på 1 språk" in result.stdout
+
+
+def test_unclosed_front_matter_is_named_and_left_alone(capsys, project):
+    page = project / "guides" / "ämne" / "gammal.en.md"
+    page.write_text("---\ntitle: Apply\n# Apply\n", encoding="utf-8")
+    code, _, err = run(capsys, "--root", str(project), "--stamp", str(page))
+    assert code == 2 and "gammal.en.md" in err and "---" in err
+    assert page.read_text(encoding="utf-8") == "---\ntitle: Apply\n# Apply\n"
+
+
+def test_file_that_is_not_utf8_is_an_io_error(capsys, project):
+    (project / "guides" / "ämne" / "gammal.en.md").write_bytes(b"# Ans\xf6k\n")
+    code, _, err = run(capsys, "--root", str(project))
+    assert code == 2 and "gammal.en.md" in err and "UTF-8" in err

@@ -114,7 +114,11 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def _read(path: Path, root: Path) -> Page:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{_rel(path, root)}: filen är inte sparad som UTF-8 "
+                         f"(byte {error.start}). Spara den som UTF-8.") from error
     meta, error = {}, None
     lines = text.replace("\r\n", "\n").split("\n")
     if lines and lines[0].strip() == "---":
