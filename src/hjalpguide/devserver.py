@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import http.server
+import sys
 import threading
 from functools import partial
 from io import BytesIO
@@ -64,9 +65,19 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return BytesIO(data)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that moves on before a response is sent is normal, not an error.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 0, verbose: bool = False):
     handler = partial(_Handler, directory=str(root))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server = _Server((host, port), handler)
     server.verbose = verbose
     return server
 
