@@ -48,16 +48,16 @@ def test_body_starts_with_the_title_as_the_only_h1(path):
 
 
 # The glossary page is a list of words: no help box, no steps.
-GUIDES = [p for p in PAGES if p.parent.name != "ordlista"]
+TASK_PAGES = [p for p in PAGES if p.parent.name != "ordlista"]
 
 
-@pytest.mark.parametrize("path", GUIDES, ids=[page_id(p) for p in GUIDES])
+@pytest.mark.parametrize("path", TASK_PAGES, ids=[page_id(p) for p in TASK_PAGES])
 def test_has_a_get_help_box(path):
     assert '!!! tip "Få hjälp"' in split(path)[1]
 
 
-@pytest.mark.parametrize("path", [p for p in GUIDES if split(p)[0].get("printable")],
-                         ids=[page_id(p) for p in GUIDES if split(p)[0].get("printable")])
+@pytest.mark.parametrize("path", [p for p in TASK_PAGES if split(p)[0].get("printable")],
+                         ids=[page_id(p) for p in TASK_PAGES if split(p)[0].get("printable")])
 def test_task_pages_have_numbered_steps(path):
     assert re.search(r"^1\. ", split(path)[1], re.M)
 
