@@ -4,7 +4,8 @@
 Generates places spread over all 290 municipalities (one file each, as editors keep
 them), in a temporary project, then measures in a fresh process:
 
-- the time to check them all (``validate_tree``: parse with line numbers, every check);
+- the time to check them all as ``validate_contacts.py`` does (parse with line numbers,
+  every check, files shared over the machine's cores), and in one process (the build);
 - peak memory (max resident set size of the process, and Python's own peak allocation);
 - optionally (``--build``) the added build time of the help-place pages in every language.
 
@@ -16,8 +17,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,10 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from hjalpguide.contacts import kommuner  # noqa: E402
-from hjalpguide.contacts.validate import validate_tree  # noqa: E402
+from hjalpguide.contacts.validate import data_files, validate_files, validate_tree  # noqa: E402
 from hjalpguide.languages import load_languages  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)
+REPEATS = 3
+LOAD_BEFORE = round(os.getloadavg()[0], 2)  # other work on the machine skews the figures
 PLACE = """\
   - id: {slug}-plats-{i}
     name:
@@ -89,15 +94,29 @@ def measure_validation(project: Path) -> dict:
     languages = [lang.code for lang in load_languages(ROOT / "mkdocs.yml")]
     args = (project / "data" / "help-places", project / "data" / "kommuner.csv", languages,
             TODAY)
-    start = time.perf_counter()
-    result = validate_tree(*args, shown_from=project)
-    seconds = time.perf_counter() - start
+    files = data_files(args[0])
+    workers = min(os.cpu_count() or 1, 4)
+    runs, one_process, cpu = [], [], []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        result = validate_files(files, *args[1:], shown_from=project, workers=workers,
+                                keep_documents=False)
+        runs.append(time.perf_counter() - start)
+        start, cpu_start = time.perf_counter(), time.process_time()
+        validate_files(files, *args[1:], shown_from=project)
+        one_process.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - cpu_start)
+    seconds = min(runs)
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tracemalloc.start()
     validate_tree(*args, shown_from=project)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {"seconds": round(seconds, 3), "places": result.places_checked,
+    return {"seconds": round(seconds, 3), "workers": workers,
+            "seconds_median": round(statistics.median(runs), 3),
+            "seconds_one_process": round(min(one_process), 3),
+            "cpu_seconds_one_process": round(min(cpu), 3),
+            "load_average_1min_before": LOAD_BEFORE, "places": result.places_checked,
             "files": result.files_checked, "findings": len(result.findings),
             "max_rss_mib": round(rss_mib, 1), "python_peak_mib": round(peak / 2**20, 1)}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -56,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     today = args.today or dt.date.today()
     kommuner_csv = root / "data" / "kommuner.csv"
-    result = validate_files(files, kommuner_csv, languages, today, shown_from=root)
+    workers = 1 if args.fix else min(os.cpu_count() or 1, 4)
+    result = validate_files(files, kommuner_csv, languages, today, shown_from=root,
+                            workers=workers, keep_documents=args.fix)
     if args.fix:
         changed = fixer.fix_files(files, result.documents, root)
         for path in changed:

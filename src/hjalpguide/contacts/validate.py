@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,24 +77,59 @@ def validate_tree(data_dir: Path, kommuner_csv: Path, languages: list[str],
 
 
 def validate_files(files: list[Path], kommuner_csv: Path, languages: list[str],
-                   today: dt.date, shown_from: Path | None = None) -> Result:
-    """Check the given files (ids must be unique across them)."""
+                   today: dt.date, shown_from: Path | None = None, workers: int = 1,
+                   keep_documents: bool = True) -> Result:
+    """Check the given files (ids must be unique across them).
+
+    With ``workers`` > 1 and ``keep_documents=False`` (the command line), the files are
+    shared out over that many processes; the findings are the same.
+    """
+    args = (Path(kommuner_csv), languages, today, shown_from, keep_documents)
+    if workers > 1 and len(files) >= 4 * workers and not keep_documents:
+        chunks = [files[i::workers] for i in range(workers)]
+        with ProcessPoolExecutor(workers) as pool:
+            parts = list(pool.map(_check_chunk, chunks, [args] * workers))
+    else:
+        parts = [_check_chunk(files, args)]
     result = Result()
-    municipalities = kommuner.load(Path(kommuner_csv))
-    seen_ids: dict[str, tuple[str, int]] = {}
+    ids = []
+    for part in parts:
+        result.documents += part.documents
+        result.findings += part.findings
+        result.files_checked += part.files_checked
+        result.places_checked += part.places_checked
+        ids += part.ids
+    order = {str(f): n for n, f in enumerate(files)}
+    result.findings += _duplicate_ids(sorted(ids, key=lambda e: (order[e[0]], e[2])))
+    return result
+
+
+@dataclass
+class _Part(Result):
+    ids: list = field(default_factory=list)  # (file key, shown path, line, index, id)
+
+
+def _check_chunk(files: list[Path], args) -> _Part:
+    kommuner_csv, languages, today, shown_from, keep_documents = args
+    municipalities = kommuner.load(kommuner_csv)
+    part = _Part()
     for file_path in files:
         shown = _shown(file_path, shown_from)
         doc, findings = read_file(file_path, shown)
-        result.files_checked += 1
-        result.findings += findings
+        part.files_checked += 1
+        part.findings += findings
         if doc is None:
             continue
-        result.findings += validate_document(doc, file_path.name, languages, municipalities,
-                                             today)
-        result.findings += _duplicate_ids(doc, seen_ids)
-        result.places_checked += len(_places(doc))
-        result.documents.append(doc)
-    return result
+        part.findings += validate_document(doc, file_path.name, languages, municipalities,
+                                           today)
+        for index, place in enumerate(_places(doc)):
+            if isinstance(place, dict) and isinstance(place.get("id"), str):
+                line = doc.line(("places", index, "id"))
+                part.ids.append((str(file_path), shown, line, index, place["id"]))
+        part.places_checked += len(_places(doc))
+        if keep_documents:
+            part.documents.append(doc)
+    return part
 
 
 def validate_document(doc: Document, file_name: str, languages: list[str],
@@ -169,16 +205,14 @@ def _check_municipality(check: StructureCheck, file_name: str, municipalities: d
             f"Byt namn på filen till {expected}, så hittar andra den.", Severity.WARNING))
 
 
-def _duplicate_ids(doc: Document, seen: dict[str, tuple[str, int]]) -> list[Finding]:
-    out = []
-    for index, place in enumerate(_places(doc)):
-        if not isinstance(place, dict) or not isinstance(place.get("id"), str):
-            continue
-        line = doc.line(("places", index, "id"))
-        first = seen.setdefault(place["id"], (doc.path, line))
-        if first != (doc.path, line):
-            out.append(Finding(doc.path, line, "HP-ID-DUPLICATE",
-                               f"Id '{place['id']}' används redan i {first[0]}:{first[1]}.",
+def _duplicate_ids(entries: list[tuple]) -> list[Finding]:
+    """The second and later uses of an id, each naming where it was first used."""
+    out, seen = [], {}
+    for _key, shown, line, index, place_id in entries:
+        first = seen.setdefault(place_id, (shown, line))
+        if first != (shown, line):
+            out.append(Finding(shown, line, "HP-ID-DUPLICATE",
+                               f"Id '{place_id}' används redan i {first[0]}:{first[1]}.",
                                "Ge platsen ett eget id.", f"places[{index}].id"))
     return out
 
