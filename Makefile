@@ -10,20 +10,26 @@ PORT   ?= 8000
 # Arabic render, poppler-utils and zbar-tools to check handouts, Pango for WeasyPrint.
 DEBS   := chromium fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
-.PHONY: help serve site preview test bench check bootstrap system clean
+.PHONY: help serve site handouts preview test bench check translations bootstrap system clean
 
 help:
 	@echo "make serve     build the site in every language (and the handouts) and serve it on http://$(HOST):$(PORT)/"
 	@echo "make test      run the whole test suite (unit, build, browser, PDF)"
 	@echo "make preview LANGS=ar   live preview of Swedish + one language while you edit"
 	@echo "make check     the editors' checks (help places, plain language, translations)"
+	@echo "make translations ARGS='--lang ar --diff'   translation status per language and page"
+	@echo "make handouts  only the A4 handouts (PDF), into build/handouts/"
 	@echo "make bench     measure build time, page weight and search size -> benchmarks/results.json"
 
 serve: site
 	$(BIN)/python -m hjalpguide.devserver --root site --host $(HOST) --port $(PORT)
 
-site: bootstrap
+# The handouts are made first (from the same Markdown); the site build publishes them.
+site: handouts
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+handouts: bootstrap
+	$(BIN)/python -m hjalpguide.handouts build
 
 preview: bootstrap
 	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
@@ -33,6 +39,17 @@ test: bootstrap
 
 bench: bootstrap
 	$(BIN)/python benchmarks/run.py
+
+# Every check runs, even when an earlier one finds something; the exit code is the worst.
+check: bootstrap
+	@status=0; \
+	$(BIN)/python scripts/validate_contacts.py || status=1; \
+	$(BIN)/python scripts/check_language.py || status=1; \
+	$(BIN)/python scripts/translation_status.py --strict-missing || status=1; \
+	exit $$status
+
+translations: bootstrap
+	$(BIN)/python scripts/translation_status.py $(ARGS)
 
 bootstrap: system $(STAMP)
 

@@ -37,7 +37,7 @@ def source_path(translated: Path, lang: str, source_lang: str) -> Path:
 @dataclass(frozen=True)
 class Status:
     fallback: bool = False  # the page shows the source-language text itself
-    machine: bool = False  # machine-made and not reviewed by a person
+    machine: bool = False  # machine-made (or of unknown origin) and not reviewed by a person
     outdated: bool = False  # the source text changed after the translation was made
 
     @property
@@ -53,6 +53,8 @@ def page_status(meta: dict, file_lang: str, build_lang: str, source_lang: str,
     if file_lang != build_lang:
         return Status(fallback=True)
     info = meta.get("translation") if isinstance(meta.get("translation"), dict) else {}
-    machine = info.get("reviewed") is not True
+    # design.md: the notice is for machine-made pages that no person has reviewed. A page a
+    # person translated is not machine-made, reviewed or not.
+    machine = info.get("method") != "human" and info.get("reviewed") is not True
     outdated = bool(current_source_hash) and info.get("source_hash") != current_source_hash
     return Status(machine=machine, outdated=outdated)

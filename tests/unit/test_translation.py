@@ -25,3 +25,9 @@ def test_status():
     assert page_status(reviewed, "ar", "ar", "sv", "h1").notices == []
     # a translation without any record is treated as unreviewed and outdated
     assert page_status({}, "ar", "ar", "sv", "h1").notices == ["machine", "outdated"]
+
+
+def test_a_person_made_translation_gets_no_machine_notice():
+    human = {"translation": {"source_hash": "h1", "method": "human", "reviewed": False}}
+    assert page_status(human, "ar", "ar", "sv", "h1").notices == []
+    assert page_status(human, "ar", "ar", "sv", "h2").notices == ["outdated"]
