@@ -36,6 +36,7 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
     peak_rss_kib: int = 0
+    cpu_seconds: float = 0.0  # all workers together
 
 
 Progress = Callable[[int, int, Job, float], None]
@@ -118,7 +119,7 @@ def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
     for job, input_hash in todo:
         html, title = renderer.render(job)
         base_url = job.page.files[job.lang].parent.as_uri() + "/"
-        task = pdf.Task(job.output, html, base_url, str(project.out_dir))
+        task = pdf.Task(job.output, html, base_url, str(project.out_dir), renderer.css)
         tasks[job.output] = (job, input_hash, title, task)
     workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
     made = []
@@ -129,8 +130,9 @@ def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
             job, input_hash, title, _task = tasks[result.output]
             made.append(cache.Entry(job.lang, job.page.name, job.kind, title, result.output,
                                     result.pages, result.bytes, input_hash, job.url,
-                                    result.seconds))
+                                    result.seconds, result.cpu_seconds))
             outcome.peak_rss_kib = max(outcome.peak_rss_kib, result.max_rss_kib)
+            outcome.cpu_seconds += result.cpu_seconds
             if progress:
                 progress(done, len(tasks), job, result.seconds)
     return made

@@ -33,7 +33,8 @@ class Entry:
     bytes: int
     input_hash: str
     url: str = ""
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall time in its worker
+    cpu_seconds: float = 0.0  # processor time in its worker
 
 
 def digest(*parts: object) -> str:

@@ -56,6 +56,7 @@ class Renderer:
                                       autoescape=jinja2.select_autoescape(["html"]),
                                       trim_blocks=True, lstrip_blocks=True)
         self._admonition_titles: dict[str, dict] = {}
+        self.css = (TEMPLATES / "handout.css").read_text(encoding="utf-8")
 
     def help_places(self, job: Job) -> list[helpbox.HelpPlace]:
         topic = job.page.name.split("/", 1)[0]
@@ -76,7 +77,6 @@ class Renderer:
             "short_url": short_address(job.url),
             "qr": qr.svg_data_uri(job.url),
             "places": self.help_places(job),
-            "css": (TEMPLATES / "handout.css").read_text(encoding="utf-8"),
             "page_counter": css_counter(self.texts[job.lang]["handout"]["page"]),
         }
         if job.kind == BILINGUAL:

@@ -1,0 +1,113 @@
+"""Benchmark of the handouts: every printable page in every language, single + bilingual.
+
+Makes a copy of the project in a temporary folder where every printable page has a text
+in every language (the real translation where there is one, otherwise the Swedish text
+standing in for it: the same length and layout work, so the timing is that of a fully
+translated site), then runs the real command twice in a new process each time:
+
+1. from nothing (empty output folder),
+2. with nothing changed,
+
+and writes benchmarks/results-handouts.json: wall time of both runs, peak memory (largest
+resident set of the orchestrating process or a worker), time per handout (from the
+manifest), page counts per language, the number of cores and the load average (other
+work on the machine makes every figure worse; compare runs on a quiet machine).
+
+Run: .venv/bin/python benchmarks/handouts_bench.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from hjalpguide.handouts import sources  # noqa: E402
+from hjalpguide.languages import load_languages  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results-handouts.json"
+
+
+def make_full_project(target: Path) -> int:
+    """Copy the project; give every printable page a file in every language."""
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(ROOT / "guides", target / "guides")
+    shutil.copytree(ROOT / "data", target / "data")
+    (target / "overrides").symlink_to(ROOT / "overrides")
+    languages = [lang.code for lang in load_languages(ROOT / "mkdocs.yml")]
+    project = sources.load_project(target / "mkdocs.yml")
+    added = 0
+    for page in sources.find_pages(project):
+        if not sources.is_printable(page, languages[0]):
+            continue
+        for lang in languages[1:]:
+            if lang not in page.files:
+                shutil.copy(page.files[languages[0]],
+                            page.files[languages[0]].with_name(
+                                page.files[languages[0]].name.replace(".sv.md", f".{lang}.md")))
+                added += 1
+    return added
+
+
+def run(config: Path) -> tuple[float, int]:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "hjalpguide.handouts", "build", "--config",
+                             str(config), "--quiet"], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    seconds = time.perf_counter() - started
+    print(result.stdout.strip())
+    if result.returncode not in (0, 1):
+        raise SystemExit(result.stderr)
+    return round(seconds, 2), result.returncode
+
+
+def main() -> None:
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="hjalp-handouts-bench-") as tmp:
+        folder = Path(tmp)
+        stand_ins = make_full_project(folder)
+        from_nothing, code = run(folder / "mkdocs.yml")
+        nothing_changed, _ = run(folder / "mkdocs.yml")
+        peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        manifest = json.loads((folder / "build/handouts/manifest.json").read_text("utf-8"))
+    handouts = manifest["handouts"]
+    per = [h["seconds"] for h in handouts]
+    pages: dict[str, dict[str, list[int]]] = {}
+    for h in handouts:
+        pages.setdefault(h["language"], {}).setdefault(h["kind"], []).append(h["pages"])
+    results = {
+        "what": "all printable pages x all languages, single + bilingual, "
+                f"{stand_ins} languages-pages use the Swedish text as a stand-in",
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(),
+                    "load_average_before": [round(x, 2) for x in load_before],
+                    "load_average_after": [round(x, 2) for x in os.getloadavg()]},
+        "handouts": len(handouts),
+        "from_nothing_seconds": from_nothing,
+        "nothing_changed_seconds": nothing_changed,
+        "targets": {"from_nothing_seconds": 30, "nothing_changed_seconds": 3},
+        "peak_memory_mib": round(peak_kib / 1024, 1),
+        "per_handout_seconds": {"mean": round(statistics.mean(per), 3),
+                                "median": round(statistics.median(per), 3),
+                                "max": round(max(per), 3)},
+        "pages_per_language": {
+            lang: {kind: {"max": max(v), "counts": {str(n): v.count(n) for n in sorted(set(v))}}
+                   for kind, v in kinds.items()} for lang, kinds in sorted(pages.items())},
+        "too_long_exit_code": code,
+    }
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print(json.dumps(results, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
