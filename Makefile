@@ -19,7 +19,7 @@ help:
 	@echo "make check     the editors' checks (help places, plain language, translations)"
 	@echo "make translations ARGS='--lang ar --diff'   translation status per language and page"
 	@echo "make handouts  only the A4 handouts (PDF), into build/handouts/"
-	@echo "make bench     measure build time, page weight and search size -> benchmarks/results.json"
+	@echo "make bench     measure build, page weight, search, validator and handouts -> benchmarks/results*.json"
 
 serve: site
 	$(BIN)/python -m hjalpguide.devserver --root site --host $(HOST) --port $(PORT)
@@ -37,8 +37,11 @@ preview: bootstrap
 test: bootstrap
 	$(BIN)/pytest
 
+# Figures go to benchmarks/results*.json; the site's summary to benchmarks/RESULTS.md.
 bench: bootstrap
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/contacts_bench.py
+	$(BIN)/python benchmarks/handouts_bench.py
 
 # Every check runs, even when an earlier one finds something; the exit code is the worst.
 check: bootstrap
