@@ -77,7 +77,8 @@ _yaml_values = st.recursive(_scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(_keys, inner, max_size=5)), max_leaves=25)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.dictionaries(_keys, _yaml_values, max_size=4), raw=st.binary(max_size=60))
 def test_random_structures_and_bytes_never_crash(tmp_path_factory, data, raw):
     import yaml

@@ -78,8 +78,9 @@ def _build(fixture_site, monkeypatch, municipality=""):
             shutil.copytree(ROOT / "data" / folder, root / "data" / folder)
     if municipality:
         text = site.config.read_text(encoding="utf-8")
-        site.config.write_text(re.sub(r"(\n\s+ui_dir: .*\n)", rf'\1      municipality: "{municipality}"\n',
-                                      text, count=1), encoding="utf-8")
+        option = rf'\1      municipality: "{municipality}"\n'
+        site.config.write_text(re.sub(r"(\n\s+ui_dir: .*\n)", option, text, count=1),
+                               encoding="utf-8")
     monkeypatch.setenv("HJALP_TODAY", "2026-11-22")
     result = site.build()
     assert result.returncode == 0, result.stderr[-3000:]

@@ -9,8 +9,9 @@ from .conftest import GOOD_PLACE, LANGS, ROOT, TODAY
 
 
 def run(project_dir: Path):
-    return validate_tree(project_dir / "data" / "help-places", project_dir / "data" / "kommuner.csv",
-                         LANGS, TODAY, shown_from=project_dir)
+    data = project_dir / "data"
+    return validate_tree(data / "help-places", data / "kommuner.csv", LANGS, TODAY,
+                         shown_from=project_dir)
 
 
 def rules(result):

@@ -25,7 +25,8 @@ SCHEMA_TYPES = {
     "mobile": "GovernmentService",
 }
 
-_SIMPLE_RULE = re.compile(r"^(?:Mo|Tu|We|Th|Fr|Sa|Su)[A-Za-z,\-]* [0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}"
+_SIMPLE_RULE = re.compile(r"^(?:Mo|Tu|We|Th|Fr|Sa|Su)[A-Za-z,\-]* "
+                          r"[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}"
                           r"(?:,[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2})*$")
 
 

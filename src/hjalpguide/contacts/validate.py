@@ -177,11 +177,13 @@ def _check_municipality(check: StructureCheck, file_name: str, municipalities: d
         if given is not None:
             check.add(("municipality",), Problem(
                 "HP-MUNICIPALITY", f"{file_name} är för riksomfattande linjer och ska inte ha "
-                "en kommun.", "Flytta platserna till kommunens egen fil, t.ex. 2281-sundsvall.yml."))
+                "en kommun.",
+                "Flytta platserna till kommunens egen fil, t.ex. 2281-sundsvall.yml."))
         return
     if given is None:
         check.add((), Problem("HP-MUNICIPALITY", "Fältet 'municipality' saknas.",
-                              'Lägg först i filen: municipality: med code: "2281" och name: Sundsvall '
+                              'Lägg först i filen: municipality: med code: "2281" och '
+                              "name: Sundsvall "
                               "(eller lägg riksomfattande linjer i national.yml)."))
         return
     if not isinstance(given, dict) or not isinstance(given.get("code"), str):

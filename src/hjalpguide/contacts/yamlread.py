@@ -128,7 +128,8 @@ def _mapping(node: MappingNode, path: Path, doc: Document, loader, findings) -> 
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         if not isinstance(key_node, ScalarNode):
-            findings.append(Finding(doc.path, line, "HP-YAML", "Ett fältnamn är inte en enkel text.",
+            findings.append(Finding(doc.path, line, "HP-YAML",
+                                    "Ett fältnamn är inte en enkel text.",
                                     "Skriv fältnamnet följt av kolon, t.ex. name: …"))
             continue
         key = key_node.value
