@@ -112,7 +112,7 @@ def test_pages_in_every_language(fixture_site, monkeypatch):
     # old data is visibly marked; recent data is not
     stale = re.findall(r'<article class="hjalp-place hjalp-place--stale" id="([^"]+)"', sv)
     assert stale == ["sundsvall-old"]
-    assert "kontrollerades senast 2018-02-01" in sv
+    assert 'kontrollerades senast <span dir="ltr">2018-02-01</span>' in sv
 
     for html in (sv, en, ar):
         blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)

@@ -13,7 +13,7 @@ import posixpath
 import re
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from hjalpguide.contacts import hours, isolang, jsonld, urls
 from hjalpguide.contacts.model import Place, Text, localized
@@ -23,7 +23,8 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("hjalpguide", "templates/help"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["fill"] = fill
+    env.filters["fill"] = fill_html
+    env.filters["ltr"] = ltr
     env.filters["json_script"] = json_script
     return env
 
@@ -33,6 +34,19 @@ def fill(text: str, **values) -> str:
     for key, value in values.items():
         text = text.replace("{" + key + "}", str(value))
     return text
+
+
+def fill_html(text: str, **values) -> Markup:
+    """:func:`fill` for templates: the text and the values are escaped (Markup kept)."""
+    result = escape(text)
+    for key, value in values.items():
+        result = result.replace("{" + key + "}", escape(value))
+    return Markup(result)
+
+
+def ltr(value) -> Markup:
+    """A value that must read left to right in every language (dates, numbers)."""
+    return Markup('<span dir="ltr">{}</span>').format(value)
 
 
 def json_script(data) -> Markup:
