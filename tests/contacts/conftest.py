@@ -43,10 +43,11 @@ GOOD_PLACE = textwrap.dedent("""\
 
 
 def write_project(folder: Path, files: dict[str, str]) -> Path:
-    """A project root: mkdocs.yml (the real one), data/kommuner.csv, data/help-places/*."""
+    """A project root: the real mkdocs.yml, kommuner.csv and ui-help/, plus help-places/*."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     (folder / "data" / "help-places").mkdir(parents=True)
     shutil.copy(ROOT / "data" / "kommuner.csv", folder / "data" / "kommuner.csv")
+    shutil.copytree(ROOT / "data" / "ui-help", folder / "data" / "ui-help")
     for name, text in files.items():
         (folder / "data" / "help-places" / name).write_text(text, encoding="utf-8")
     return folder
