@@ -9,8 +9,8 @@ from .conftest import GOOD_PLACE, LANGS
 
 
 def page(src_uri):
-    return types.SimpleNamespace(file=types.SimpleNamespace(src_uri=src_uri,
-                                                            norm_src_uri=src_uri.replace(".sv", "")))
+    file = types.SimpleNamespace(src_uri=src_uri, norm_src_uri=src_uri.replace(".sv", ""))
+    return types.SimpleNamespace(file=file)
 
 
 def test_errors_stop_the_build_naming_file_and_line(project, monkeypatch):
