@@ -83,6 +83,7 @@ def main() -> None:
         manifest = json.loads((folder / "build/handouts/manifest.json").read_text("utf-8"))
     handouts = manifest["handouts"]
     per = [h["seconds"] for h in handouts]
+    cpu = [h.get("cpu_seconds", 0.0) for h in handouts]
     pages: dict[str, dict[str, list[int]]] = {}
     for h in handouts:
         pages.setdefault(h["language"], {}).setdefault(h["kind"], []).append(h["pages"])
@@ -97,6 +98,12 @@ def main() -> None:
         "nothing_changed_seconds": nothing_changed,
         "targets": {"from_nothing_seconds": 30, "nothing_changed_seconds": 3},
         "peak_memory_mib": round(peak_kib / 1024, 1),
+        "cpu_seconds_all_workers": round(sum(cpu), 1),
+        "from_nothing_on_idle_cores_estimate_seconds": round(sum(cpu) / (os.cpu_count() or 1), 1),
+        "per_handout_cpu_seconds": {
+            kind: round(statistics.mean(h.get("cpu_seconds", 0.0) for h in handouts
+                                        if h["kind"] == kind), 3)
+            for kind in sorted({h["kind"] for h in handouts})},
         "per_handout_seconds": {"mean": round(statistics.mean(per), 3),
                                 "median": round(statistics.median(per), 3),
                                 "max": round(max(per), 3)},

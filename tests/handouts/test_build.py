@@ -9,8 +9,8 @@ import json
 
 import pytest
 
-from hjalpguide.handouts import build, cli, pdf, sources
 from handouts.conftest import TODAY, make_project
+from hjalpguide.handouts import build, cli, pdf, sources
 
 pytestmark = pytest.mark.pdf
 

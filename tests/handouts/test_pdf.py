@@ -7,8 +7,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from hjalpguide.handouts.build import MAX_PAGES
 from handouts import pdftools
+from hjalpguide.handouts.build import MAX_PAGES
 
 pytestmark = pytest.mark.pdf
 

@@ -15,7 +15,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from hjalpguide.findings import Finding
 from hjalpguide.handouts import cache, helpbox, pdf, texts
@@ -47,7 +46,9 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
           today: dt.date | None = None) -> Outcome:
     """Make the handouts of ``project`` (only languages in ``only``, if given)."""
     started = time.perf_counter()
-    today = today or dt.date.today()
+    if today is None:  # HJALP_TODAY=YYYY-MM-DD fixes the date, as for the site's pages
+        from hjalpguide.contacts.site import today as build_date
+        today = build_date()
     languages = list(project.languages)
     words = texts.load(project.root, languages)
     places = helpbox.load(project.root, languages, today)
@@ -115,26 +116,28 @@ def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> 
 
 def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
           workers: int | None, progress: Progress | None, outcome: Outcome) -> list[cache.Entry]:
-    tasks = {}
-    for job, input_hash in todo:
-        html, title = renderer.render(job)
-        base_url = job.page.files[job.lang].parent.as_uri() + "/"
-        task = pdf.Task(job.output, html, base_url, str(project.out_dir), renderer.css)
-        tasks[job.output] = (job, input_hash, title, task)
-    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks)))
-    made = []
+    # Bilingual handouts (twice the text) first, so no worker is left with a long one at
+    # the end; each task is handed over as soon as its HTML is ready, so the workers start
+    # while this process still renders the rest.
+    todo = sorted(todo, key=lambda item: item[0].kind != BILINGUAL)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    made, pending = [], {}
     with ProcessPoolExecutor(max_workers=workers, initializer=pdf.start_worker) as pool:
-        futures = [pool.submit(pdf.render, task) for *_, task in tasks.values()]
-        for done, future in enumerate(as_completed(futures), start=1):
+        for job, input_hash in todo:
+            html, title = renderer.render(job)
+            base_url = job.page.files[job.lang].parent.as_uri() + "/"
+            task = pdf.Task(job.output, html, base_url, str(project.out_dir), renderer.css)
+            pending[pool.submit(pdf.render, task)] = (job, input_hash, title)
+        for done, future in enumerate(as_completed(pending), start=1):
             result = future.result()
-            job, input_hash, title, _task = tasks[result.output]
+            job, input_hash, title = pending[future]
             made.append(cache.Entry(job.lang, job.page.name, job.kind, title, result.output,
                                     result.pages, result.bytes, input_hash, job.url,
                                     result.seconds, result.cpu_seconds))
             outcome.peak_rss_kib = max(outcome.peak_rss_kib, result.max_rss_kib)
             outcome.cpu_seconds += result.cpu_seconds
             if progress:
-                progress(done, len(tasks), job, result.seconds)
+                progress(done, len(pending), job, result.seconds)
     return made
 
 

@@ -54,8 +54,10 @@ def _build(args) -> int:
         return 2
     display.finish()
     made = len(outcome.made)
+    cost = (f" (processortid {outcome.cpu_seconds:.1f} s, minne högst "
+            f"{outcome.peak_rss_kib / 1024:.0f} MiB per process)" if made else "")
     print(f"Utskrifter: {made} gjorda, {outcome.reused} oförändrade, "
-          f"{len(outcome.removed)} borttagna, på {outcome.seconds:.1f} s "
+          f"{len(outcome.removed)} borttagna, på {outcome.seconds:.1f} s{cost} "
           f"→ {project.out_dir}/manifest.json")
     if outcome.findings:
         print(found.as_text(outcome.findings))

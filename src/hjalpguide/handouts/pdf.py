@@ -105,6 +105,7 @@ def render(task: Task) -> Result:
     partial = target.with_name(target.name + ".part")
     document.write_pdf(partial, pdf_variant=PDF_VARIANT, pdf_tags=True)
     partial.replace(target)  # never leave a half-written PDF behind
+    _forget_qr_codes(_worker_state["cache"])
     return Result(task.output, len(document.pages), target.stat().st_size,
                   round(time.perf_counter() - started, 3),
                   resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -112,6 +113,13 @@ def render(task: Task) -> Result:
 
 
 # ---
+
+
+def _forget_qr_codes(cache: dict) -> None:
+    """Keep the shared illustrations in the image cache, not each handout's own QR code
+    (a data: URL used once): otherwise a worker grows by about 1 MiB per handout."""
+    for key in [key for key in cache if "data:" in str(key)[:64]]:
+        del cache[key]
 
 
 def _stylesheets(css: str) -> list:

@@ -19,7 +19,15 @@ import yaml
 
 from hjalpguide import admonitions, translation
 from hjalpguide.handouts import helpbox, qr
-from hjalpguide.handouts.sources import BILINGUAL, Job, Page, Project, format_date, read_page, short_address
+from hjalpguide.handouts.sources import (
+    BILINGUAL,
+    Job,
+    Page,
+    Project,
+    format_date,
+    read_page,
+    short_address,
+)
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "handouts"
 
@@ -149,7 +157,7 @@ def _to_html(text: str, project: Project) -> str:
 def _rows(reader: list[str], source: list[str]) -> list[tuple[str, str]]:
     """Sections side by side when both texts have the same headings; else one big row."""
     if len(reader) == len(source):
-        return list(zip(reader, source))
+        return list(zip(reader, source, strict=True))
     return [("".join(reader), "".join(source))]
 
 

@@ -53,12 +53,13 @@ def _read(root: Path, lang: str) -> dict:
         data = yaml.safe_load((root / path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise TextsError([Finding(str(path), None, "HO-TEXT-FILE", "Filen saknas.",
-                                  "Kopiera sv.yml till det här namnet och översätt texterna.")])
+                                  "Kopiera sv.yml till det här namnet och översätt texterna.")]
+                         ) from None
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         raise TextsError([Finding(str(path), (line or 0) + 1, "HO-TEXT-YAML",
                                   f"Filen går inte att läsa som YAML: {error}",
-                                  "Kontrollera indrag och citattecken på raden.")])
+                                  "Kontrollera indrag och citattecken på raden.")]) from None
     if not isinstance(data, dict):
         raise TextsError([Finding(str(path), 1, "HO-TEXT-YAML", "Filen ska innehålla fält.",
                                   "Utgå från sv.yml.")])
