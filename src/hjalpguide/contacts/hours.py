@@ -32,8 +32,13 @@ HOLIDAY = dt.datetime(2030, 5, 1)
 SUMMER_WEEK = dt.datetime(2030, 7, 15)
 
 
-def check(value: str) -> list[Problem]:
-    """All problems with one opening-hours value."""
+@functools.lru_cache(maxsize=4096)
+def check(value: str) -> tuple[Problem, ...]:
+    """All problems with one opening-hours value (the same values recur: cached)."""
+    return tuple(_check(value))
+
+
+def _check(value: str) -> list[Problem]:
     for hour, minute in _TIME.findall(value):
         if int(hour) > 24 or int(minute) > 59:
             return [Problem("HP-HOURS", f"Tiden {hour}:{minute} finns inte.",

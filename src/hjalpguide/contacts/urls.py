@@ -7,6 +7,7 @@ from examples, spaces and invisible characters.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from urllib.parse import urlsplit
@@ -17,10 +18,16 @@ PLACEHOLDER_DOMAINS = ("example.com", "example.org", "example.net", "example.se"
                        "exempel.se", "test.se", "domain.com", "domän.se")
 PLACEHOLDER_TLDS = ("example", "test", "invalid", "localhost", "local")
 _SPACE = re.compile(r"\s")
+_MAYBE_IP = re.compile(r"^[0-9.]+$|:|^\[")  # IPv4, or IPv6 (has colons)
 EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 
 
-def check_url(value: str) -> list[Problem]:
+@functools.lru_cache(maxsize=8192)
+def check_url(value: str) -> tuple[Problem, ...]:
+    return tuple(_check_url(value))
+
+
+def _check_url(value: str) -> list[Problem]:
     if INVISIBLE.search(value) or _SPACE.search(value):
         return [Problem("HP-URL", "Adressen innehåller mellanslag eller osynliga tecken.",
                         "Skriv adressen för hand, utan mellanslag.")]
@@ -46,12 +53,13 @@ def _check_host(host: str) -> list[Problem]:
     if not host:
         return [Problem("HP-URL", "Adressen saknar namn på webbplatsen.",
                         "Skriv hela adressen, t.ex. https://www.kommun.se/bibliotek")]
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return [Problem("HP-URL", "Adressen är en IP-adress, inte ett namn.",
-                        "Använd webbplatsens namn, t.ex. https://www.kommun.se/")]
-    except ValueError:
-        pass
+    if _MAYBE_IP.match(host):
+        try:
+            ipaddress.ip_address(host.strip("[]"))
+            return [Problem("HP-URL", "Adressen är en IP-adress, inte ett namn.",
+                            "Använd webbplatsens namn, t.ex. https://www.kommun.se/")]
+        except ValueError:
+            pass
     if is_placeholder(host):
         return [Problem("HP-URL", f"'{host}' är en exempeladress.",
                         "Skriv platsens riktiga webbadress, eller ta bort fältet.")]
