@@ -128,3 +128,17 @@ def test_progress_updates_one_line_on_a_terminal():
     progress.finish()
     assert out.getvalue().count("\r") == 2 and out.getvalue().endswith("\n")
     assert out.getvalue().count("\n") == 1
+
+
+def test_a_handout_that_does_not_fit_is_tried_once_more_compact(project_dir, monkeypatch):
+    page = project_dir / "guides/bankid/skaffa-bankid.sv.md"
+    steps = "\n".join(f"{n}. Ett steg till om BankID." for n in range(5, 30))
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + steps + "\n", encoding="utf-8")
+    monkeypatch.setattr(build, "MAX_PAGES", {"single": 1, "bilingual": 1})
+    project = sources.load_project(project_dir / "mkdocs.yml")
+    outcome = build.build(project, today=TODAY, only={"ar"})
+    by_kind = {entry.kind: entry for entry in outcome.entries}
+    assert by_kind["single"].compact is False  # fits as it is: made once
+    assert by_kind["bilingual"].compact is True  # 2 pages: tried again, tighter
+    too_long = [f for f in outcome.findings if f.rule == "HO-TOO-LONG"]
+    assert len(too_long) == (1 if by_kind["bilingual"].pages > 1 else 0)

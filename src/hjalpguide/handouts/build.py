@@ -42,9 +42,10 @@ Progress = Callable[[int, int, Job, float], None]
 
 
 def build(project: Project, *, force: bool = False, workers: int | None = None,
-          only: set[str] | None = None, progress: Progress | None = None,
-          today: dt.date | None = None) -> Outcome:
-    """Make the handouts of ``project`` (only languages in ``only``, if given)."""
+          only: set[str] | None = None, kinds: set[str] | None = None,
+          progress: Progress | None = None, today: dt.date | None = None) -> Outcome:
+    """Make the handouts of ``project`` (only languages in ``only`` and kinds in ``kinds``,
+    if given: a partial build keeps the other handouts it made before)."""
     started = time.perf_counter()
     if today is None:  # HJALP_TODAY=YYYY-MM-DD fixes the date, as for the site's pages
         from hjalpguide.contacts.site import today as build_date
@@ -58,7 +59,8 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
     old = cache.read_manifest(project.out_dir)
     outcome = Outcome()
     todo: list[tuple[Job, str]] = []
-    for job in plan(project, only):
+    planned = [job for job in plan(project, only) if not kinds or job.kind in kinds]
+    for job in planned:
         input_hash = _input_hash(job, project, renderer, common)
         entry = old.get(job.output)
         if not force and cache.is_current(entry, input_hash, project.out_dir):
@@ -70,10 +72,10 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
         pdf.check_dependencies()
         outcome.made = _make(todo, project, renderer, workers, progress, outcome)
         outcome.entries += outcome.made
-    if only:  # a partial build keeps the other languages' handouts
-        kept = {path: entry for path, entry in old.items() if path.split("/", 1)[0] not in only}
-        outcome.entries += [e for p, e in kept.items()
-                            if (project.out_dir / p).is_file()]
+    if only or kinds:
+        done = {job.output for job in planned}
+        outcome.entries += [entry for path, entry in old.items()
+                            if path not in done and (project.out_dir / path).is_file()]
     else:
         outcome.removed = cache.remove_stale(project.out_dir, {e.path for e in outcome.entries})
     outcome.findings = fit_findings(outcome.entries, project)
@@ -126,14 +128,15 @@ def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
         for job, input_hash in todo:
             html, title = renderer.render(job)
             base_url = job.page.files[job.lang].parent.as_uri() + "/"
-            task = pdf.Task(job.output, html, base_url, str(project.out_dir), renderer.css)
+            task = pdf.Task(job.output, html, base_url, str(project.out_dir), renderer.css,
+                            MAX_PAGES[job.kind], renderer.compact_css)
             pending[pool.submit(pdf.render, task)] = (job, input_hash, title)
         for done, future in enumerate(as_completed(pending), start=1):
             result = future.result()
             job, input_hash, title = pending[future]
             made.append(cache.Entry(job.lang, job.page.name, job.kind, title, result.output,
                                     result.pages, result.bytes, input_hash, job.url,
-                                    result.seconds, result.cpu_seconds))
+                                    result.seconds, result.cpu_seconds, result.compact))
             outcome.peak_rss_kib = max(outcome.peak_rss_kib, result.max_rss_kib)
             outcome.cpu_seconds += result.cpu_seconds
             if progress:

@@ -35,6 +35,7 @@ class Entry:
     url: str = ""
     seconds: float = 0.0  # wall time in its worker
     cpu_seconds: float = 0.0  # processor time in its worker
+    compact: bool = False  # needed the compact stylesheet to fit
 
 
 def digest(*parts: object) -> str:

@@ -34,6 +34,8 @@ class Task:
     base_url: str  # where the page's images are found
     out_dir: str
     css: str = ""  # the shared stylesheet: parsed once per worker, not once per handout
+    max_pages: int = 0  # when the handout is longer, try once more with compact_css
+    compact_css: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Result:
     seconds: float
     max_rss_kib: int  # peak memory of the worker process so far
     cpu_seconds: float = 0.0  # processor time, not disturbed by other work on the machine
+    compact: bool = False  # made with the compact stylesheet to fit
 
 
 def check_dependencies() -> None:
@@ -95,11 +98,11 @@ def render(task: Task) -> Result:
     """One handout: HTML to a tagged PDF with embedded fonts; returns its page count."""
     if not _worker_state:
         start_worker()
-    weasyprint = _worker_state["weasyprint"]
     started, cpu = time.perf_counter(), time.process_time()
-    document = weasyprint.HTML(string=task.html, base_url=task.base_url).render(
-        stylesheets=_stylesheets(task.css), font_config=_worker_state["fonts"],
-        cache=_worker_state["cache"], pdf_tags=True)
+    document = _layout(task, [task.css])
+    compact = bool(task.max_pages and len(document.pages) > task.max_pages and task.compact_css)
+    if compact:
+        document = _layout(task, [task.css, task.compact_css])
     target = Path(task.out_dir) / task.output
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
@@ -109,10 +112,17 @@ def render(task: Task) -> Result:
     return Result(task.output, len(document.pages), target.stat().st_size,
                   round(time.perf_counter() - started, 3),
                   resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  round(time.process_time() - cpu, 3))
+                  round(time.process_time() - cpu, 3), compact)
 
 
 # ---
+
+
+def _layout(task: Task, css: list[str]):
+    weasyprint = _worker_state["weasyprint"]
+    return weasyprint.HTML(string=task.html, base_url=task.base_url).render(
+        stylesheets=[sheet for text in css for sheet in _stylesheets(text)],
+        font_config=_worker_state["fonts"], cache=_worker_state["cache"], pdf_tags=True)
 
 
 def _forget_qr_codes(cache: dict) -> None:

@@ -65,6 +65,7 @@ class Renderer:
                                       trim_blocks=True, lstrip_blocks=True)
         self._admonition_titles: dict[str, dict] = {}
         self.css = (TEMPLATES / "handout.css").read_text(encoding="utf-8")
+        self.compact_css = (TEMPLATES / "handout-compact.css").read_text(encoding="utf-8")
 
     def help_places(self, job: Job) -> list[helpbox.HelpPlace]:
         topic = job.page.name.split("/", 1)[0]
