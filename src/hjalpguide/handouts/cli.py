@@ -31,10 +31,13 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from hjalpguide.handouts.sources import load_project
 
+    from hjalpguide.paths import project_root
+
     try:
-        project = load_project(Path(args.config), Path(args.out) if args.out else None)
+        config = Path(args.config) if args.config else project_root() / "mkdocs.yml"
+        project = load_project(config, Path(args.out) if args.out else None)
     except Exception as error:  # mkdocs.yml unreadable: say so, no traceback
-        print(f"Kan inte läsa {args.config}: {error}", file=sys.stderr)
+        print(f"Kan inte läsa {args.config or 'mkdocs.yml'}: {error}", file=sys.stderr)
         return 2
     only = {code.strip() for code in args.lang.split(",") if code.strip()} if args.lang else None
     unknown = sorted((only or set()) - set(project.languages))
@@ -97,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     make = sub.add_parser("build", help="gör utskrifterna som har ändrats",
                           description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    make.add_argument("--config", default="mkdocs.yml", help="webbplatsens mkdocs.yml")
+    make.add_argument("--config", help="webbplatsens mkdocs.yml (standard: den i projektets mapp)")
     make.add_argument("--out", help="mapp för utskrifterna (standard: build/handouts)")
     make.add_argument("--lang", help="bara de här språken, t.ex. ar,ti")
     make.add_argument("--jobs", type=int, help="antal processer (standard: antal kärnor)")
