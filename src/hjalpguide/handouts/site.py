@@ -107,7 +107,7 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
     body = _environment().get_template("staff_page.md").render(
         t=t, rows=rows, lang=lang, source=source, language_name=words[lang]["language_name"],
         source_name=words[source]["language_name"], bilingual=lang != source)
-    meta = {"title": t["title"], "summary": t["intro"].split(". ")[0].rstrip(".") + "."}
+    meta = {"title": t["title"]}
     if lang != source:
         info = words[lang].get("translation") or {}
         meta["translation"] = {
