@@ -45,6 +45,9 @@ def make_full_project(target: Path) -> int:
     shutil.copytree(ROOT / "guides", target / "guides")
     shutil.copytree(ROOT / "data", target / "data")
     (target / "overrides").symlink_to(ROOT / "overrides")
+    # a snapshot of the code too: an edit during the benchmark must not count as a change
+    shutil.copytree(ROOT / "src", target / "src",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     languages = [lang.code for lang in load_languages(ROOT / "mkdocs.yml")]
     project = sources.load_project(target / "mkdocs.yml")
     added = 0
@@ -60,11 +63,11 @@ def make_full_project(target: Path) -> int:
     return added
 
 
-def run(config: Path) -> tuple[float, int]:
+def run(config: Path, src: Path) -> tuple[float, int]:
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "hjalpguide.handouts", "build", "--config",
                              str(config), "--quiet"], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                            env={**os.environ, "PYTHONPATH": str(src)})
     seconds = time.perf_counter() - started
     print(result.stdout.strip())
     if result.returncode not in (0, 1):
@@ -77,8 +80,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hjalp-handouts-bench-") as tmp:
         folder = Path(tmp)
         stand_ins = make_full_project(folder)
-        from_nothing, code = run(folder / "mkdocs.yml")
-        nothing_changed, _ = run(folder / "mkdocs.yml")
+        from_nothing, code = run(folder / "mkdocs.yml", folder / "src")
+        nothing_changed, _ = run(folder / "mkdocs.yml", folder / "src")
         peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         manifest = json.loads((folder / "build/handouts/manifest.json").read_text("utf-8"))
     handouts = manifest["handouts"]
