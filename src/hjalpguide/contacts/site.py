@@ -30,7 +30,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts
 from hjalpguide.contacts.model import Place
 from hjalpguide.contacts.render import PlaceView, environment, relative, swedish_sort_key
-from hjalpguide.contacts.validate import data_files, load_places
+from hjalpguide.contacts.validate import load_places
 from hjalpguide.findings import Severity, errors
 from hjalpguide.translation import source_hash
 
@@ -57,8 +57,7 @@ def load(root: Path, languages: list, municipality: str = "") -> HelpPlaces:
     folder = root / "data" / "help-places"
     if not folder.is_dir():  # a site without help places (e.g. a test fixture)
         return HelpPlaces([], {}, languages, "", today())
-    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                  for p in (data_files(folder) if folder.is_dir() else []))
+    stamp = _stamp(folder)
     return _load(root, tuple(languages), municipality.strip(), stamp, today())
 
 
@@ -75,6 +74,13 @@ def _load(root: Path, languages: tuple[str, ...], municipality: str, _stamp, day
         raise PluginError(f"mkdocs.yml: municipality '{municipality}' finns inte i "
                           "data/kommuner.csv. Skriv kommunkoden med fyra siffror, t.ex. \"2281\".")
     return HelpPlaces(places, words, list(languages), municipality, day)
+
+
+def _stamp(folder: Path) -> tuple:
+    """What changes when an editor saves, adds or removes a data file (called per page)."""
+    with os.scandir(folder) as entries:
+        return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in entries
+                            if e.name.endswith((".yml", ".yaml"))))
 
 
 def _codes(languages: list) -> list[str]:

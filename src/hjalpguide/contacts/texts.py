@@ -12,6 +12,8 @@ import yaml
 
 from hjalpguide.contacts import vocab
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class TextsError(Exception):
     pass
@@ -47,7 +49,7 @@ def missing_keys(source: dict, other: dict, prefix: str = "") -> list[str]:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as error:
         raise TextsError(f"{path}: {error}") from None
     if not isinstance(data, dict):
