@@ -1,7 +1,33 @@
-"""Options of the ``hjalpguide`` MkDocs plugin (set under ``plugins:`` in mkdocs.yml)."""
+"""Options of the ``hjalpguide`` MkDocs plugin (set under ``plugins:`` in mkdocs.yml).
+
+Two options can also come from the environment, read here as plain text: mkdocs.yml's
+``!ENV`` would let YAML turn ``0114`` into the number 76 and ``2281`` into a number.
+"""
+
+import os
 
 from mkdocs.config import config_options as opt
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
+
+ENV_MUNICIPALITY = "HJALP_MUNICIPALITY"
+ENV_LANGUAGES = "HJALP_LANGS"
+
+
+class _Code(opt.BaseConfigOption[str]):
+    """A municipality code: text, because YAML reads 0114 as the octal number 76."""
+
+    def __init__(self, default: str = ""):
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value):
+        if value is None or value == "":
+            return ""
+        if not isinstance(value, str):
+            raise ValidationError(
+                f"Kommunkoden ska skrivas inom citattecken, t.ex. municipality: \"{value:04d}\"."
+                if isinstance(value, int) else "Kommunkoden ska vara text, t.ex. \"2281\".")
+        return value.strip()
 
 
 class HjalpguideConfig(Config):
@@ -9,7 +35,17 @@ class HjalpguideConfig(Config):
     # Folder with one file of interface texts per language (data/ui/sv.yml …).
     ui_dir = opt.Type(str, default="data/ui")
     # A deployer's own municipality (SCB code, e.g. "2281"): its help places come first.
-    municipality = opt.Type(str, default="")
+    municipality = _Code(default="")
     # Build only these languages (comma-separated), for a fast preview; empty = all.
     # Set it from the environment: HJALP_LANGS=ar make preview
     only_languages = opt.Type(str, default="")
+
+
+def municipality(config: HjalpguideConfig) -> str:
+    """The deployer's municipality: the environment wins over mkdocs.yml."""
+    return os.environ.get(ENV_MUNICIPALITY, "").strip() or config.municipality
+
+
+def only_languages(config: HjalpguideConfig) -> str:
+    """Languages to build besides Swedish, for a fast preview; empty means all."""
+    return os.environ.get(ENV_LANGUAGES, "").strip() or config.only_languages

@@ -26,7 +26,7 @@ from hjalpguide import (
     translation,
     ui,
 )
-from hjalpguide.config import HjalpguideConfig
+from hjalpguide.config import HjalpguideConfig, municipality, only_languages
 from hjalpguide.contacts import site as help_places
 from hjalpguide.handouts import site as handouts
 from hjalpguide.languages import Language, from_i18n_options
@@ -50,7 +50,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         i18n = _i18n_plugin(config)
         self.languages = from_i18n_options(i18n.config.languages)
         self.lang = i18n.current_language or i18n.default_language
-        _limit_languages(i18n, self.config.only_languages, self.languages)
+        _limit_languages(i18n, only_languages(self.config), self.languages)
         self.build_order = list(i18n.build_languages)  # default language first
         root = Path(config.config_file_path).parent
         try:
@@ -72,7 +72,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     @event_priority(-110)
     def _on_files_help_places(self, files: Files, config: MkDocsConfig):
         root = Path(config.config_file_path).parent
-        places = help_places.load(root, self.languages, self.config.municipality)
+        places = help_places.load(root, self.languages, municipality(self.config))
         return places.add_files(files, config, self.lang)
 
     # After i18n's on_files too: the staff page of printable handouts (hjalpguide.handouts).
@@ -99,7 +99,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         titles = self.texts[self._text_lang(page)]["admonition"]
         markdown = admonitions.translate_titles(markdown, titles)
         root = Path(config.config_file_path).parent
-        places = help_places.load(root, self.languages, self.config.municipality)
+        places = help_places.load(root, self.languages, municipality(self.config))
         markdown = places.local_section(markdown, page, self.lang)
         try:
             return glossary.apply(markdown, self._text_lang(page), root)
