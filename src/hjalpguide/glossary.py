@@ -126,9 +126,12 @@ def abbreviations_markdown(lang: str, root: Path, used_in: str | None = None) ->
     With ``used_in``, only the terms that occur in that text (as a whole word) are defined.
     """
     lines = []
-    for term in load(lang, root).values():
+    terms = load(lang, root).values()
+    if used_in is not None:
+        found = _found_forms(tuple(f for t in terms for f in t.all_forms()), used_in)
+    for term in terms:
         for form in term.all_forms():
-            if used_in is None or _occurs(form, used_in):
+            if used_in is None or form in found:
                 lines.append(f"*[{form}]: {_one_line(term.explanation)}")
     return "\n".join(lines)
 
@@ -205,8 +208,17 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _occurs(form: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+def _found_forms(forms: tuple[str, ...], text: str) -> set[str]:
+    """Which of ``forms`` stand in ``text`` as whole words (one pass over the text).
+
+    The lookahead lets forms overlap: "BankID" is found inside "Mobilt BankID" too."""
+    return set(_forms_pattern(forms).findall(text)) if forms else set()
+
+
+@functools.lru_cache(maxsize=64)
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?=(?<!\w)({alternatives})(?!\w))")
 
 
 def _one_line(text: str) -> str:

@@ -14,6 +14,8 @@ from mkdocs.structure.pages import Page
 
 from hjalpguide.translation import _FRONT_MATTER
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 5× faster
+
 
 def front_matter(page: Page) -> dict:
     """The front matter of a page's file, read before MkDocs reads the page itself."""
@@ -25,7 +27,7 @@ def front_matter(page: Page) -> dict:
     if not match:
         return {}
     try:
-        data = yaml.safe_load(match.group(0).strip().strip("-"))
+        data = yaml.load(match.group(0).strip().strip("-"), Loader=_LOADER)
     except yaml.YAMLError:
         return {}  # the page check reports it, with its line
     return data if isinstance(data, dict) else {}

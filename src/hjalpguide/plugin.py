@@ -23,6 +23,7 @@ from hjalpguide import (
     glossary,
     html_fixes,
     navigation,
+    template_cache,
     translation,
     ui,
 )
@@ -82,6 +83,10 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         return handouts.add_staff_page(files, config, root, self.lang, tuple(self.build_order))
 
     on_files = CombinedEvent(_on_files_check, _on_files_help_places, _on_files_handouts)
+
+    def on_env(self, env, config, files):
+        env.bytecode_cache = template_cache.CACHE
+        return env
 
     # After i18n (priority -100) has chosen this language's pages for the navigation.
     @event_priority(-110)
