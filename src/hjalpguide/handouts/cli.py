@@ -30,7 +30,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args) -> int:
     from hjalpguide.handouts.sources import load_project
-
     from hjalpguide.paths import project_root
 
     try:

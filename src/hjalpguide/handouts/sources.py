@@ -18,7 +18,6 @@ code changes.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,6 +87,7 @@ def load_project(config_file: Path = Path("mkdocs.yml"), out_dir: Path | None = 
     """Read mkdocs.yml the way MkDocs does (same Markdown extensions, !ENV resolved)."""
     from mkdocs.config import load_config
 
+    from hjalpguide.config import municipality as deployer_municipality
     from hjalpguide.languages import load_languages
 
     config_file = config_file.resolve()
@@ -95,8 +95,7 @@ def load_project(config_file: Path = Path("mkdocs.yml"), out_dir: Path | None = 
     root = config_file.parent
     languages = tuple(lang.code for lang in load_languages(config_file))
     plugin = config.plugins.get("hjalpguide")
-    municipality = os.environ.get("HJALP_MUNICIPALITY") or (
-        plugin.config.municipality if plugin is not None else "")
+    municipality = deployer_municipality(plugin.config) if plugin is not None else ""
     return Project(
         root=root,
         docs_dir=Path(config.docs_dir),
