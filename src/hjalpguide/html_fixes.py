@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+_TAG = re.compile(r"(<[^>]+>)")
+# Digit groups joined by spaces or dashes: phone numbers (0771-524 524, 114 14) and dates
+# (2026-11-22). Not inside a word, an address (1177.se) or a longer number.
+_NUMBER = re.compile(r"(?<![\w./+\-])(\+?\d+(?:[ \u00a0\-]\d+)*)(?![\w\-]|\.\w)")
+_VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+_SKIP = {"a", "code", "pre", "script", "style", "svg", "time", "bdi", "textarea", "title"}
 _BARE_TABLE = re.compile(r"<table>")
 
 
@@ -24,3 +30,48 @@ def focusable_tables(html: str) -> str:
     (axe: scrollable-region-focusable). Material does this with JavaScript, which we
     do not load."""
     return _BARE_TABLE.sub('<table tabindex="0">', html)
+
+
+def mark_numbers(html: str, phone_links: dict[str, str]) -> str:
+    """Keep numbers readable in every language, and make known phone numbers callable.
+
+    In Arabic and Persian text, "0771-524 524" would show as "524 0771-524" and a date
+    as 22-11-2026: the browser orders the digit groups right to left. Each group of
+    digits joined by spaces or dashes is isolated as left-to-right (and never broken over
+    two lines); a number from the help-place data's national lines becomes a ``tel:``
+    link. Text inside links, code, scripts, SVG and elements already marked
+    ``dir="ltr"`` is left alone.
+    """
+    out, skipping = [], []
+    for part in _TAG.split(html):
+        if part.startswith("<"):
+            _track(part, skipping)
+            out.append(part)
+        elif skipping or not any(c.isdigit() for c in part):
+            out.append(part)
+        else:
+            out.append(_NUMBER.sub(lambda m: _wrap(m.group(1), phone_links), part))
+    return "".join(out)
+
+
+def _track(tag: str, skipping: list[str]) -> None:
+    name = re.match(r"</?\s*([a-zA-Z0-9]+)", tag)
+    if not name or tag.endswith("/>"):
+        return
+    name = name.group(1).lower()
+    if name in _VOID:
+        return
+    if tag.startswith("</"):
+        if skipping and skipping[-1] == name:
+            skipping.pop()
+    elif name in _SKIP or 'dir="ltr"' in tag:
+        skipping.append(name)  # already isolated, or not text to touch
+
+
+def _wrap(number: str, phone_links: dict[str, str]) -> str:
+    link = phone_links.get(number.replace("\u00a0", " "))
+    if link:
+        return f'<a href="{link}" class="hjalp-num" dir="ltr">{number}</a>'
+    if not re.search(r"[ \u00a0-]", number):
+        return number  # a lone number (3 weeks, 400 kr) reads the same in both directions
+    return f'<bdi class="hjalp-num" dir="ltr">{number}</bdi>'

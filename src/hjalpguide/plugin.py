@@ -116,7 +116,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         root = self._root(self.lang)
         url = page.url[len(root):] if page.url.startswith(root) else page.url
         self.search[self.lang].add(url, page.title or "", summary, html)
-        return html_fixes.focusable_tables(html)
+        root = Path(config.config_file_path).parent
+        phones = help_places.load(root, self.languages, municipality(self.config)).phone_links
+        return html_fixes.mark_numbers(html_fixes.focusable_tables(html), phones)
 
     def on_page_context(self, context, page: Page, config, nav):
         status = translation.page_status(

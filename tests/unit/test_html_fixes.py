@@ -1,4 +1,4 @@
-from hjalpguide.html_fixes import focusable_tables, set_html_dir
+from hjalpguide.html_fixes import focusable_tables, mark_numbers, set_html_dir
 
 
 def test_dir_is_set_on_the_html_element_once():
@@ -12,3 +12,33 @@ def test_dir_is_set_on_the_html_element_once():
 def test_tables_become_focusable():
     assert focusable_tables("<table><tr></tr></table>") == '<table tabindex="0"><tr></tr></table>'
     assert focusable_tables('<table class="x">') == '<table class="x">'
+
+
+PHONES = {"0771-524 524": "tel:+46771524524", "114 14": "tel:11414", "112": "tel:112"}
+
+
+def test_known_phone_numbers_become_links_isolated_left_to_right():
+    out = mark_numbers("<p>Ring 0771-524 524 eller 114 14.</p>", PHONES)
+    assert out == ('<p>Ring <a href="tel:+46771524524" class="hjalp-num" dir="ltr">0771-524 524</a>'
+                   ' eller <a href="tel:11414" class="hjalp-num" dir="ltr">114 14</a>.</p>')
+
+
+def test_other_digit_groups_are_isolated_and_lone_numbers_left_alone():
+    out = mark_numbers("<p>Senast 2026-11-22, inom 3 veckor, 400 kr, blankett 7024.</p>", PHONES)
+    assert '<bdi class="hjalp-num" dir="ltr">2026-11-22</bdi>' in out
+    assert "inom 3 veckor, 400 kr, blankett 7024." in out
+
+
+def test_text_inside_links_code_and_attributes_is_untouched():
+    html = ('<a href="tel:112" title="ring 114 14">112</a> <code>114 14</code>'
+            '<img alt="0771-524 524"> www.1177.se <span dir="ltr">2018-02-01</span>')
+    assert mark_numbers(html, PHONES) == html
+
+
+def test_short_number_alone_is_a_link():
+    assert 'href="tel:112"' in mark_numbers("<li>Ring 112 om det är akut.</li>", PHONES)
+
+
+def test_a_void_element_marked_ltr_does_not_stop_the_marking():
+    out = mark_numbers('<input dir="ltr"><p>Ring 114 14.</p>', PHONES)
+    assert 'href="tel:11414"' in out

@@ -124,6 +124,14 @@ class HelpPlaces:
 
     # --- what the plugin calls
 
+    @functools.cached_property
+    def phone_links(self) -> dict[str, str]:
+        """Every national line's number as written (``0771-524 524``) → its ``tel:`` link,
+        so the guides' text can make the same numbers callable."""
+        return {phone.display: phone.tel for place in self.places
+                if place.municipality is None for phone in place.phones
+                if phone.type != "sms" and (phone.number or phone.short)}
+
     def add_files(self, files: Files, config, lang: str) -> Files:
         """Add this language's help-place pages (and, once, the open data) to ``files``."""
         if not self.places:
