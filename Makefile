@@ -29,6 +29,7 @@ site: handouts
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 handouts: bootstrap
+	@[ -n "$$HJALP_SITE_URL" ] || echo "OBS: HJALP_SITE_URL är inte satt. Adresser och QR-koder pekar på http://127.0.0.1:8000/ – bra för att prova här, fel för att publicera (se docs/deployers/deploy.md)."
 	$(BIN)/python -m hjalpguide.handouts build
 
 preview: bootstrap
