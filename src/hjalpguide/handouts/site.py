@@ -104,9 +104,13 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
             "bilingual": _row_link(both, here, source, t) if both else None,
             "only_swedish": mine is None and lang != source,
         })
+    # On the Swedish page, the way to every other language's handouts (staff start there).
+    others = [{"code": code, "name": words[code]["language_name"],
+               "href": posixpath.relpath(_root(code, source) + SECTION, here) + "/"}
+              for code in languages if code != source and lang == source]
     body = _environment().get_template("staff_page.md").render(
         t=t, rows=rows, lang=lang, source=source, language_name=words[lang]["language_name"],
-        source_name=words[source]["language_name"], bilingual=lang != source)
+        source_name=words[source]["language_name"], bilingual=lang != source, others=others)
     meta = {"title": t["title"]}
     if lang != source:
         info = words[lang].get("translation") or {}
