@@ -14,8 +14,6 @@ from hjalpguide.translation_status.history import find_version, source_diff
 
 from .conftest import PROJECT
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git saknas")
-
 V1 = "---\ntitle: Ansök\n---\n\n# Ansök\n\nDu ska ansöka inom 2 månader.\n"
 V2 = "---\ntitle: Ansök\nchecked: 2026-11-22\n---\n\n# Ansök\n\nDu ska ansöka inom 2 månader.\n"
 V3 = "---\ntitle: Ansök\n---\n\n# Ansök\n\nDu ska ansöka inom 3 veckor.\n\nRing 1177.\n"
