@@ -38,6 +38,7 @@ preview: bootstrap
 	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
 
 test: bootstrap
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 # Figures go to benchmarks/results*.json; the site's summary to benchmarks/RESULTS.md.

@@ -79,7 +79,8 @@ class FixtureSite:
         if strict:
             command.append("--strict")
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        return subprocess.run(command, capture_output=True, text=True, env=env, cwd=self.config.parent)
+        return subprocess.run(command, capture_output=True, text=True, env=env,
+                              cwd=self.config.parent)
 
     def read(self, path: str) -> str:
         return (self.site / path).read_text(encoding="utf-8")

@@ -26,6 +26,7 @@ def translate_titles(markdown: str, titles: dict[str, str]) -> str:
             kind = match.group("type").split()[0].lower()
             if kind in titles:
                 title = titles[kind].replace('"', "&quot;")
-                line = f'{match.group("indent")}{match.group("marker")}{match.group("type")} "{title}"'
+                head = match.group("indent") + match.group("marker") + match.group("type")
+                line = f'{head} "{title}"'
         out.append(line)
     return "\n".join(out)

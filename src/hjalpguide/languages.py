@@ -45,7 +45,10 @@ def from_i18n_options(entries: list) -> list[Language]:
     """Turn the i18n plugin's ``languages`` entries (dicts or config objects) into Languages."""
     languages = []
     for entry in entries:
-        get = entry.get if isinstance(entry, dict) else lambda key, d=None, e=entry: getattr(e, key, d)
+        if isinstance(entry, dict):
+            get = entry.get
+        else:
+            get = lambda key, d=None, e=entry: getattr(e, key, d)  # noqa: E731
         languages.append(
             Language(
                 code=get("locale"),

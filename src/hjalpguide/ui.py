@@ -41,12 +41,13 @@ def _read(base: Path, path: Path) -> dict:
     except FileNotFoundError:
         raise UIError([Finding(str(path), None, "UI-MISSING-FILE",
                                "Filen med gränssnittets texter saknas.",
-                               "Kopiera sv.yml till det här namnet och översätt texterna.")])
+                               "Kopiera sv.yml till det här namnet och översätt texterna.")]
+                      ) from None
     except yaml.YAMLError as error:
         line = getattr(getattr(error, "problem_mark", None), "line", None)
         raise UIError([Finding(str(path), (line or 0) + 1, "UI-YAML",
                                f"Filen går inte att läsa som YAML: {error}",
-                               "Kontrollera indrag och citattecken på raden.")])
+                               "Kontrollera indrag och citattecken på raden.")]) from None
     if not isinstance(data, dict):
         raise UIError([Finding(str(path), 1, "UI-YAML", "Filen ska innehålla fält med texter.",
                                "Utgå från sv.yml.")])

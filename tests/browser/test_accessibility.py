@@ -13,7 +13,8 @@ from .conftest import LANGUAGES, language_root, pages_of
 pytestmark = pytest.mark.browser
 
 RTL = {"ar", "fa"}
-AXE_OPTIONS = "{resultTypes: ['violations']}"  # every rule that axe runs by default, incl. best-practice
+# every rule that axe runs by default, best-practice included
+AXE_OPTIONS = "{resultTypes: ['violations']}"
 
 
 def run_axe(page) -> list[dict]:

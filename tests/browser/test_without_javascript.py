@@ -9,7 +9,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def no_js(browser):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(java_script_enabled=False,
+                                  viewport={"width": 1280, "height": 900})
     yield context.new_page()
     context.close()
 

@@ -6,7 +6,6 @@ structure drift and differing facts fail, with the findings in the assertion mes
 
 from __future__ import annotations
 
-
 import pytest
 
 from hjalpguide.translation_status import build_report

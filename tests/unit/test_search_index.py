@@ -4,7 +4,8 @@ from hjalpguide.search_index import SearchIndex, plain_text
 
 
 def test_plain_text_skips_scripts_and_svg():
-    html = "<h1>Rubrik</h1><script>var x</script><svg><title>bild</title></svg><p>Text &amp; mer</p>"
+    html = ("<h1>Rubrik</h1><script>var x</script><svg><title>bild</title></svg>"
+            "<p>Text &amp; mer</p>")
     assert plain_text(html) == "Rubrik Text & mer"
 
 
