@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("HJALP_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English", "ar": "العربية", "fa": "فارسی",
                   "so": "Soomaali", "ti": "ትግርኛ", "uk": "Українська", "fi": "Suomi",
@@ -95,3 +98,17 @@ def fixture_site(tmp_path):
     def make(pages: dict[str, str], languages=("sv", "en", "ar")) -> FixtureSite:
         return FixtureSite(tmp_path, pages, list(languages))
     return make
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, one for the whole session (Playwright's sync
+    API allows one running instance per thread). A missing browser fails; it never skips."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).is_file(), (
+        f"{CHROMIUM} saknas. Installera med: apt-get install chromium (make bootstrap gör det)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

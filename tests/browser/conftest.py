@@ -17,9 +17,6 @@ from hjalpguide.devserver import serve_in_background
 from hjalpguide.languages import load_languages
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("HJALP_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 LANGUAGES = load_languages(ROOT / "mkdocs.yml")
 SOURCE = LANGUAGES[0].code
 
@@ -45,18 +42,6 @@ def base_url(real_site):
     server, url = serve_in_background(real_site)
     yield url
     server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).is_file(), (
-        f"{CHROMIUM} saknas. Installera med: apt-get install chromium (make bootstrap gör det)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def pages_of(site: Path, code: str) -> list[str]:

@@ -19,8 +19,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import CHROMIUM, CHROMIUM_ARGS
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS, pages_of
+from .conftest import pages_of
 
 pytestmark = pytest.mark.browser
 

@@ -4,7 +4,6 @@ how a guide page prints from Chromium (print stylesheet)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -15,9 +14,6 @@ import pytest
 from handouts import pdftools
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("HJALP_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 
 GUIDE_SV = """\
 ---
@@ -128,26 +124,22 @@ def test_guide_page_links_its_handout_with_the_page_count(site):
 
 
 @pytest.mark.browser
-def test_chromium_prints_the_text_and_address_without_navigation(site, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_chromium_prints_the_text_and_address_without_navigation(site, tmp_path, browser):
     from hjalpguide.devserver import serve_in_background
 
-    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} saknas: apt-get install chromium"
     server, url = serve_in_background(site.site)
     pdf = tmp_path / "print.pdf"
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(url + "bankid/skaffa/")
-            page.emulate_media(media="print")
-            smallest = page.evaluate("""() => Math.min(...[...document.querySelectorAll(
-                '.md-content *')].filter(e => e.offsetParent !== null && [...e.childNodes]
-                .some(n => n.nodeType === 3 && n.textContent.trim())).map(e =>
-                parseFloat(getComputedStyle(e).fontSize)))""")
-            page.pdf(path=str(pdf), format="A4")
-            browser.close()
+        # one Chromium for the whole session (tests/conftest.py)
+        page = browser.new_page()
+        page.goto(url + "bankid/skaffa/")
+        page.emulate_media(media="print")
+        smallest = page.evaluate("""() => Math.min(...[...document.querySelectorAll(
+            '.md-content *')].filter(e => e.offsetParent !== null && [...e.childNodes]
+            .some(n => n.nodeType === 3 && n.textContent.trim())).map(e =>
+            parseFloat(getComputedStyle(e).fontSize)))""")
+        page.pdf(path=str(pdf), format="A4")
+        page.close()
     finally:
         server.shutdown()
     text = " ".join(pdftools.text(pdf).split())
