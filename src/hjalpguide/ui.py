@@ -34,6 +34,12 @@ def _flatten(data: dict, prefix: str = "") -> dict[str, object]:
     return flat
 
 
+def flat_keys(data: dict) -> list[str]:
+    """Every key of nested texts as a dotted name ("notice.machine"), in file order.
+    Shared by every check that compares a language's text file with Swedish."""
+    return list(_flatten(data))
+
+
 def _read(base: Path, path: Path) -> dict:
     """Read ``base / path``; findings name ``path`` as the editor knows it."""
     try:

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from hjalpguide.findings import Finding
+from hjalpguide.ui import flat_keys
 
 TEXTS_DIR = Path("data/ui-handouts")
 
@@ -24,10 +25,10 @@ class TextsError(Exception):
 def load(root: Path, languages: list[str]) -> dict[str, dict]:
     """Texts per language (source language first in ``languages``); raises TextsError."""
     texts = {lang: _read(root, lang) for lang in languages}
-    source_keys = set(_flatten(texts[languages[0]]))
+    source_keys = set(flat_keys(texts[languages[0]]))
     findings = []
     for lang in languages[1:]:
-        keys = set(_flatten(texts[lang]))
+        keys = set(flat_keys(texts[lang]))
         path = str(TEXTS_DIR / f"{lang}.yml")
         findings += [Finding(path, None, "HO-TEXT-MISSING", f"Texten '{key}' saknas.",
                              f"Översätt '{key}' från sv.yml.", key)
@@ -64,11 +65,3 @@ def _read(root: Path, lang: str) -> dict:
         raise TextsError([Finding(str(path), 1, "HO-TEXT-YAML", "Filen ska innehålla fält.",
                                   "Utgå från sv.yml.")])
     return data
-
-
-def _flatten(data: dict, prefix: str = "") -> list[str]:
-    keys = []
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        keys += _flatten(value, name + ".") if isinstance(value, dict) else [name]
-    return keys

@@ -16,6 +16,7 @@ import yaml
 
 from hjalpguide.findings import Finding, Severity
 from hjalpguide.glossary import GLOSSARY_DIR
+from hjalpguide.ui import flat_keys
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Keys that describe a file rather than hold a text to translate.
@@ -105,12 +106,4 @@ def _load(path: Path) -> dict:
 def _keys(data: dict, top_level_only: bool) -> set[str]:
     if top_level_only:
         return {str(k) for k in data}
-    return {k for k in _flatten(data) if k.split(".", 1)[0] not in _META_KEYS}
-
-
-def _flatten(data: dict, prefix: str = "") -> list[str]:
-    keys = []
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        keys += _flatten(value, name + ".") if isinstance(value, dict) else [name]
-    return keys
+    return {k for k in flat_keys(data) if k.split(".", 1)[0] not in _META_KEYS}
