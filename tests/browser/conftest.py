@@ -57,3 +57,22 @@ def pages_of(site: Path, code: str) -> list[str]:
         found.append(rel[: -len("index.html")])
     found.append(language_root(code) + "404.html")
     return found
+
+
+def open_drawer(page, timeout_s: float = 5.0) -> None:
+    """Open the phone menu and wait until it has slid fully in and stopped moving.
+
+    Polled from Python, so it works with JavaScript turned off in the page too.
+    """
+    page.locator("header label[for=__drawer]").click()
+    drawer = page.locator(".md-sidebar--primary")
+    width = page.viewport_size["width"]
+    last = None
+    for _ in range(int(timeout_s / 0.05)):
+        box = drawer.bounding_box()
+        inside = box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+        if inside and box == last:
+            return
+        last = box
+        page.wait_for_timeout(50)
+    raise AssertionError(f"the menu did not open within {timeout_s} s: {last}")

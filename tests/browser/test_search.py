@@ -19,8 +19,10 @@ def test_search_fetches_only_this_languages_index_after_typing(browser, base_url
     fetched = [u for u in requests if u.endswith("index.json")]
     assert fetched == [base_url + "ar/search/index.json"]
     first = page.locator("#hjalp-search-results li a").first
-    assert first.get_attribute("href").startswith(base_url + "ar/")
+    href = first.get_attribute("href")
+    assert href.startswith(base_url + "ar/")
     first.click()
+    page.wait_for_url(href, wait_until="load")
     assert page.evaluate("document.documentElement.lang") == "ar"
     page.close()
 
