@@ -29,6 +29,12 @@ def test_other_digit_groups_are_isolated_and_lone_numbers_left_alone():
     assert "inom 3 veckor, 400 kr, blankett 7024." in out
 
 
+def test_a_web_address_that_starts_with_digits_is_isolated():
+    out = mark_numbers("<td>1177.se</td><td>Läs på 1177.se. Kostar 3.5 kr.</td>", PHONES)
+    assert out.count('<bdi class="hjalp-num" dir="ltr">1177.se</bdi>') == 2
+    assert "Kostar 3.5 kr." in out
+
+
 def test_text_inside_links_code_and_attributes_is_untouched():
     html = ('<a href="tel:112" title="ring 114 14">112</a> <code>114 14</code>'
             '<img alt="0771-524 524"> www.1177.se <span dir="ltr">2018-02-01</span>')
