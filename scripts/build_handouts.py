@@ -10,7 +10,7 @@ Exempel:
     .venv/bin/python scripts/build_handouts.py --lang ar,ti
     .venv/bin/python scripts/build_handouts.py --force
 
-Slutkod: 0 alla utskrifter ryms på ett A4-papper, 1 minst en blir för lång (listan säger
+Slutkod: 0 alla utskrifter ryms på ett A4-papper per språk, 1 minst en blir för lång (listan säger
 vilken sida som ska kortas), 2 fel i kommandot eller något som saknas (WeasyPrint, ett
 typsnitt – meddelandet säger hur du installerar det).
 """

@@ -9,10 +9,12 @@ from pathlib import Path
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def text(pdf: Path) -> str:
-    """The text as pdftotext extracts it (bidi control characters removed)."""
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+def text(pdf: Path, page: int | None = None) -> str:
+    """The text as pdftotext extracts it (bidi control characters removed); of one page
+    (counted from 1) if given."""
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
     return _BIDI_CONTROLS.sub("", out)
 
 
@@ -26,6 +28,11 @@ def fonts(pdf: Path) -> list[dict]:
         # name type... encoding emb sub uni object ID: emb is the 5th field from the end
         rows.append({"name": parts[0], "emb": parts[-5]})
     return rows
+
+
+def render_pages(pdf: Path, prefix: Path, dpi: int) -> None:
+    """Every page as a PNG image, as a person would see it: <prefix>-<n>.png."""
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
 
 
 def qr_codes(pdf: Path, tmp: Path, page: int = 1) -> list[str]:

@@ -139,6 +139,6 @@ def test_a_handout_that_does_not_fit_is_tried_once_more_compact(project_dir, mon
     outcome = build.build(project, today=TODAY, only={"ar"})
     by_kind = {entry.kind: entry for entry in outcome.entries}
     assert by_kind["single"].compact is False  # fits as it is: made once
-    assert by_kind["bilingual"].compact is True  # 2 pages: tried again, tighter
+    assert by_kind["bilingual"].compact is True  # its Swedish part was tried again, tighter
     too_long = [f for f in outcome.findings if f.rule == "HO-TOO-LONG"]
     assert len(too_long) == (1 if by_kind["bilingual"].pages > 1 else 0)

@@ -56,11 +56,38 @@ def test_text_has_title_and_steps_in_the_language(built, lang):
 
 
 @pytest.mark.parametrize("lang", ["ar", "ti"])
-def test_bilingual_has_both_languages(built, lang):
-    project, _ = built
-    text = pdftools.text(project.out_dir / lang / "bankid" / f"skaffa-bankid.sv-{lang}.pdf")
-    for word in WORDS[lang] + WORDS["sv"]:
-        assert word in text
+def test_bilingual_is_the_reader_sheet_then_the_swedish_sheet(built, tmp_path, lang):
+    project, outcome = built
+    path = project.out_dir / lang / "bankid" / f"skaffa-bankid.sv-{lang}.pdf"
+    pages = {entry.path: entry.pages for entry in outcome.entries}
+    reader = pages[f"{lang}/bankid/skaffa-bankid.pdf"]
+    swedish = pages["sv/bankid/skaffa-bankid.pdf"]
+    # each language starts on the front of a new sheet: an empty back after one page
+    assert pages[f"{lang}/bankid/skaffa-bankid.sv-{lang}.pdf"] == 2 + swedish
+    texts = [pdftools.text(path, page) for page in range(1, 2 + swedish + 1)]
+    reader_text = "".join(texts[:reader])
+    swedish_text = "".join(texts[2:])
+    for word in WORDS[lang]:
+        assert word in reader_text
+    for word in WORDS["sv"]:
+        assert word in swedish_text
+    assert "Installera appen" not in reader_text
+    if reader == 1:
+        assert texts[1].strip() == ""
+    swedish_url = "https://hjalp.example.se/bankid/skaffa-bankid/"
+    assert pdftools.qr_codes(path, tmp_path, page=3) == [swedish_url]
+    # a screen reader switches to Swedish on the Swedish sheet
+    reader_pdf = pypdf.PdfReader(path)
+    page_numbers = {page.indirect_reference.idnum: n for n, page in enumerate(reader_pdf.pages)}
+    catalog = reader_pdf.trailer["/Root"]
+    assert catalog["/Lang"] == lang
+    languages = {}
+    for element in catalog["/StructTreeRoot"]["/K"][0].get_object()["/K"]:
+        element = element.get_object()
+        page = page_numbers[element.raw_get("/Pg").idnum]
+        languages.setdefault(page, set()).add(str(element.get("/Lang", lang)))
+    assert languages == {**{n: {lang} for n in range(reader)},
+                         **{n: {"sv"} for n in range(2, 2 + swedish)}}
 
 
 @pytest.mark.parametrize("path,url", [
@@ -157,3 +184,22 @@ def test_facts_checked_date_and_help_box_on_paper(built):
     ar = pdftools.text(project.out_dir / "ar/bankid/skaffa-bankid.pdf")
     assert "2026-11-20" in ar  # kept left-to-right inside Arabic
     assert "0771-451 000" in ar
+
+
+def test_nothing_sticks_out_into_the_side_margins(built, tmp_path):
+    """Every page, every language: no ink in the left and right page margins (a negative
+    text-indent on right-to-left list items once pushed Arabic lines 5 mm into them)."""
+    from PIL import Image
+
+    project, _ = built
+    dpi = 100
+    margin = round((11 - 0.5) / 25.4 * dpi)  # the compact stylesheet's 11 mm, less 0.5 mm
+    for path in EXPECTED:
+        prefix = tmp_path / path.replace("/", "_")
+        pdftools.render_pages(project.out_dir / path, prefix, dpi)
+        for image_path in sorted(tmp_path.glob(f"{prefix.name}*.png")):
+            image = Image.open(image_path).convert("L")
+            width, height = image.size
+            sides = [image.crop((0, 0, margin, height)),
+                     image.crop((width - margin, 0, width, height))]
+            assert all(side.getextrema()[0] > 128 for side in sides), image_path.name

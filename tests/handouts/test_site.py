@@ -65,7 +65,7 @@ PAGES = {
 HANDOUTS = [  # (language, kind, path, pages)
     ("sv", "single", "sv/bankid/skaffa.pdf", 2),
     ("ar", "single", "ar/bankid/skaffa.pdf", 1),
-    ("ar", "bilingual", "ar/bankid/skaffa.sv-ar.pdf", 2),
+    ("ar", "bilingual", "ar/bankid/skaffa.sv-ar.pdf", 4),  # the Arabic sheet, the Swedish
 ]
 
 
@@ -85,7 +85,8 @@ def site(tmp_path_factory):
                         "title": "Skaffa BankID", "path": path, "pages": pages,
                         "bytes": 23000, "input_hash": "x"})
     (out / "manifest.json").write_text(json.dumps(
-        {"format": 1, "handouts": entries, "untranslated": []}), encoding="utf-8")
+        {"format": 1, "site_url": "http://127.0.0.1:8000/", "handouts": entries,
+         "untranslated": []}), encoding="utf-8")
     result = site.build()
     assert result.returncode == 0, result.stderr
     return site
@@ -110,6 +111,19 @@ def test_staff_page_in_every_language_lists_handouts(site):
     en = site.read("en/utskrift/index.html")  # no English handout: the Swedish one, said so
     assert 'href="../../utskrift/bankid/skaffa.pdf"' in en
     assert "Only in Swedish so far" in en
+    # made without HJALP_SITE_URL: the staff are told the QR codes lead nowhere
+    assert ('QR-koderna på utskrifterna går till <code dir="ltr">http://127.0.0.1:8000/'
+            '</code>') in sv
+    assert "admonition warning" in sv
+
+
+def test_only_a_local_address_is_warned_about():
+    from hjalpguide.handouts.site import local_address
+
+    assert local_address({"site_url": "http://127.0.0.1:8000/"}) == "http://127.0.0.1:8000/"
+    assert local_address({"site_url": "http://localhost:8000/"}) == "http://localhost:8000/"
+    assert local_address({"site_url": "https://hjalp.sundsvall.se/"}) == ""
+    assert local_address({}) == ""
 
 
 @pytest.mark.build

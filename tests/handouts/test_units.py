@@ -110,13 +110,42 @@ def test_html_is_right_to_left_with_numbers_left_to_right(tmp_path):
     places = helpbox.load(project.root, list(project.languages), TODAY)
     renderer = render.Renderer(project, words, places, TODAY)
     job = next(j for j in sources.plan(project) if j.lang == "ar" and j.kind == "single")
-    html, title = renderer.render(job)
-    assert title == "الحصول على BankID"
+    [(lang, html)] = renderer.parts(job)
+    title = renderer.title(job)
+    assert lang == "ar" and title == "الحصول على BankID"
     assert '<html lang="ar" dir="rtl">' in html
     assert '<span class="phone" dir="ltr">0771-451 000</span>' in html
     assert '<time class="date" dir="ltr" datetime="2026-11-20">' in html
-    assert 'href="https://hjalp.example.se/ar/bankid/"' in html  # link to another page
+    # a link to another page, with its address printed after it (handout.css)
+    assert ('<a href="https://hjalp.example.se/ar/bankid/" '
+            'data-address="hjalp.example.se/ar/bankid">') in html
     assert "<details" in html and "NFC" in html
     bilingual = next(j for j in sources.plan(project) if j.kind == "bilingual")
-    html, _ = renderer.render(bilingual)
-    assert '<td lang="ar" dir="rtl">' in html and '<td lang="sv" dir="ltr">' in html
+    (reader_lang, reader), (source_lang, source) = renderer.parts(bilingual)
+    assert (reader_lang, source_lang) == ("ar", "sv")
+    assert reader == html  # the reader's part is the single handout, made once
+    assert '<html lang="sv" dir="ltr">' in source
+    assert ">hjalp.example.se/bankid/skaffa-bankid<" in source  # the Swedish address
+
+
+def test_web_links_get_their_address_for_paper():
+    html = ('<p>Ring <a href="https://example.se/a?x=1&amp;y=2">Example</a>, '
+            '<a href="https://1177.se/">1177.se</a>.</p>')
+    out = render._paper_addresses(html)
+    assert 'data-address="example.se/a?x=1&amp;y=2">Example</a>' in out
+    assert '<a href="https://1177.se/">1177.se</a>' in out  # the text is the address
+
+
+def test_a_place_with_several_numbers_says_which_is_for_what(tmp_path):
+    """Polisen has 114 14 and 112: the box says which is for what, in Swedish (marked)
+    where the data has no translation."""
+    project = sources.load_project(Path(__file__).resolve().parents[2] / "mkdocs.yml",
+                                   tmp_path)
+    languages = list(project.languages)
+    renderer = render.Renderer(project, texts.load(project.root, languages),
+                               helpbox.load(project.root, languages, TODAY), TODAY)
+    page = next(p for p in sources.find_pages(project) if p.name == "bankid/anvand-sakert")
+    swedish, arabic = renderer.html(page, "sv"), renderer.html(page, "ar")
+    assert '<span class="line-note">(När det inte är akut)</span>' in swedish
+    assert '<span class="line-note" lang="sv" dir="ltr">(När det inte är akut)</span>' in arabic
+    assert '<strong lang="sv" dir="ltr">Skicka vidare bedrägeri-sms</strong>' in arabic

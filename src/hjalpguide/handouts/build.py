@@ -3,6 +3,8 @@
 The orchestrating process plans the handouts, hashes their inputs, renders the HTML of
 those that changed (Markdown + Jinja, milliseconds each) and hands the HTML to
 ``os.cpu_count()`` worker processes that each import WeasyPrint once and make many PDFs.
+A bilingual handout is the reader's single handout followed by the Swedish one, so a
+worker lays each page out once per language and reuses it.
 Then it writes the manifest and reports handouts that do not fit (:data:`MAX_PAGES`).
 """
 
@@ -21,9 +23,9 @@ from hjalpguide.handouts import cache, helpbox, pdf, texts
 from hjalpguide.handouts.render import TEMPLATES, Renderer
 from hjalpguide.handouts.sources import BILINGUAL, SINGLE, Job, Project, plan, untranslated
 
-#: At most one A4 sheet printed on both sides; the bilingual handout at most two sheets
-#: (the same text twice, side by side, at the same type size).
-MAX_PAGES = {SINGLE: 2, BILINGUAL: 4}
+#: A handout in one language: at most one A4 sheet printed on both sides. The bilingual
+#: handout is two of them, each language on its own sheet.
+MAX_PAGES = {SINGLE: 2, BILINGUAL: 2 * 2}
 
 
 @dataclass
@@ -86,17 +88,18 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
 
 
 def fit_findings(entries: list[cache.Entry], project: Project) -> list[Finding]:
-    """A finding for every handout longer than it may be (one A4 sheet)."""
+    """A finding for every handout longer than it may be (one A4 sheet per language)."""
     findings = []
     docs = project.docs_dir.relative_to(project.root) if project.docs_dir.is_relative_to(
         project.root) else project.docs_dir
     for entry in entries:
         limit = MAX_PAGES[entry.kind]
         if entry.pages > limit:
+            paper = "ett A4-papper" if entry.kind == SINGLE else "ett A4-papper per språk"
             findings.append(Finding(
                 f"{docs.as_posix()}/{entry.page}.{entry.language}.md", None, "HO-TOO-LONG",
                 f"Utskriften {entry.path} blir {entry.pages} sidor, men får vara högst "
-                f"{limit} (ett A4-papper).",
+                f"{limit} ({paper}).",
                 "Korta texten eller sätt printable: false.", "printable"))
     return findings
 
@@ -105,43 +108,58 @@ def fit_findings(entries: list[cache.Entry], project: Project) -> list[Finding]:
 
 
 def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> str:
+    # the Swedish text decides the "translation is out of date" notice of a single
+    # handout, and is the second part of a bilingual one
     source = project.source_lang
     langs = sorted({job.lang, source})
+    parts = [job.lang] + ([source] if job.kind == BILINGUAL else [])
     return cache.digest(
         common, job.kind, job.lang, job.url,
         cache.files_digest([job.page.files[lang] for lang in langs if lang in job.page.files]),
         [renderer.texts[lang] for lang in langs],
         cache.files_digest([project.root / "data" / "ui" / f"{lang}.yml" for lang in langs]),
-        helpbox.as_data(renderer.help_places(job)),
+        [helpbox.as_data(renderer.help_places(job.page, lang)) for lang in parts],
     )
 
 
 def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
           workers: int | None, progress: Progress | None, outcome: Outcome) -> list[cache.Entry]:
-    # Bilingual handouts (twice the text) first, so no worker is left with a long one at
-    # the end; each task is handed over as soon as its HTML is ready, so the workers start
-    # while this process still renders the rest.
-    todo = sorted(todo, key=lambda item: item[0].kind != BILINGUAL)
-    workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    # The handouts of one page in one language go to the same worker as one group: the
+    # bilingual handout reuses the layout of the single one. Groups go page by page, so a
+    # worker lays the Swedish part of a page out once for all its languages. Each group
+    # is handed over as soon as its HTML is ready: the workers start while this process
+    # still renders the rest.
+    groups: dict[tuple[str, str], list[tuple[Job, str]]] = {}
+    for job, input_hash in todo:
+        groups.setdefault((job.page.name, job.lang), []).append((job, input_hash))
+    workers = max(1, min(workers or os.cpu_count() or 1, len(groups)))
     made, pending = [], {}
     with ProcessPoolExecutor(max_workers=workers, initializer=pdf.start_worker) as pool:
-        for job, input_hash in todo:
-            html, title = renderer.render(job)
-            base_url = job.page.files[job.lang].parent.as_uri() + "/"
-            task = pdf.Task(job.output, html, base_url, str(project.out_dir), renderer.css,
-                            MAX_PAGES[job.kind], renderer.compact_css)
-            pending[pool.submit(pdf.render, task)] = (job, input_hash, title)
-        for done, future in enumerate(as_completed(pending), start=1):
-            result = future.result()
-            job, input_hash, title = pending[future]
-            made.append(cache.Entry(job.lang, job.page.name, job.kind, title, result.output,
-                                    result.pages, result.bytes, input_hash, job.url,
-                                    result.seconds, result.cpu_seconds, result.compact))
-            outcome.peak_rss_kib = max(outcome.peak_rss_kib, result.max_rss_kib)
-            outcome.cpu_seconds += result.cpu_seconds
-            if progress:
-                progress(done, len(pending), job, result.seconds)
+        for group in groups.values():
+            tasks = [pdf.Task(job.output, _parts(job, renderer), str(project.out_dir),
+                              renderer.css, MAX_PAGES[SINGLE], renderer.compact_css)
+                     for job, _ in group]
+            pending[pool.submit(pdf.render_group, tasks)] = group
+        total, done = len(todo), 0
+        for future in as_completed(pending):
+            for (job, input_hash), result in zip(pending[future], future.result(), strict=True):
+                made.append(cache.Entry(job.lang, job.page.name, job.kind,
+                                        renderer.title(job), result.output, result.pages,
+                                        result.bytes, input_hash, job.url, result.seconds,
+                                        result.cpu_seconds, result.compact,
+                                        round(result.max_rss_kib / 1024, 1)))
+                outcome.peak_rss_kib = max(outcome.peak_rss_kib, result.max_rss_kib)
+                outcome.cpu_seconds += result.cpu_seconds
+                done += 1
+                if progress:
+                    progress(done, total, job, result.seconds)
     return made
+
+
+def _parts(job: Job, renderer: Renderer) -> tuple[pdf.Part, ...]:
+    return tuple(
+        pdf.Part(cache.digest(html), lang, html, job.page.files[lang].parent.as_uri() + "/")
+        for lang, html in renderer.parts(job))
 
 
 def _stable(value):

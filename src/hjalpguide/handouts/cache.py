@@ -7,7 +7,8 @@ places printed on it (after the freshness rule, so a place that goes stale count
 change), the page's address (QR code), the Markdown extensions and this package's code.
 
 ``build/handouts/manifest.json`` lists every handout (language, page, title, path, pages,
-bytes, input hash); the site's staff pages and "Skriv ut" links are made from it.
+bytes, input hash, and what making it cost: seconds, processor seconds, peak memory); the
+site's staff pages and "Skriv ut" links are made from it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Entry:
     seconds: float = 0.0  # wall time in its worker
     cpu_seconds: float = 0.0  # processor time in its worker
     compact: bool = False  # needed the compact stylesheet to fit
+    peak_memory_mib: float = 0.0  # largest memory of its worker process when it was made
 
 
 def digest(*parts: object) -> str:

@@ -1,8 +1,8 @@
 """``python -m hjalpguide.handouts build``: make the A4 handouts (PDF) before the site.
 
 Exit codes: 0 all handouts made and they fit; 1 findings (a handout is longer than one A4
-sheet: the list says which page to shorten); 2 usage error, unreadable data, or WeasyPrint
-or a font missing (the message says how to install it).
+sheet per language: the list says which page to shorten); 2 usage error, unreadable data,
+or WeasyPrint or a font missing (the message says how to install it).
 
 Progress: one updating line when the output is a terminal, one line per handout otherwise
 (CI logs), e.g. ``[12/80] ar bankid/skaffa-bankid … 0.4 s``.

@@ -38,7 +38,8 @@ class Line:
     """One phone number or contact way, ready for the template."""
 
     display: str  # as the organisation writes it (shown left-to-right in every language)
-    description: str = ""
+    description: str = ""  # which number is for what, when a place has several
+    description_lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class HelpPlace:
 
     id: str
     name: str
+    name_lang: str
     description: str
     description_lang: str
     lines: tuple[Line, ...]
@@ -92,12 +94,14 @@ def _printable(place, today: dt.date) -> bool:
 def _entry(place, lang: str, local: bool) -> HelpPlace:
     name = place.text("name", lang)
     description = place.text("description", lang)
-    lines = tuple(Line(phone.display, _text(phone.description, lang)) for phone in place.phones)
+    lines = tuple(Line(phone.display, *_text(phone.description, lang))
+                  for phone in place.phones)
     if not lines and place.email:
         lines = (Line(place.email),)
     return HelpPlace(
         id=place.id,
         name=name.text if name else place.id,
+        name_lang=name.lang if name else lang,
         description=description.text if description else "",
         description_lang=description.lang if description else lang,
         lines=lines,
@@ -107,11 +111,12 @@ def _entry(place, lang: str, local: bool) -> HelpPlace:
     )
 
 
-def _text(value, lang: str) -> str:
+def _text(value, lang: str) -> tuple[str, str]:
+    """(text, its language): the reader's language, or Swedish when it has no translation."""
     from hjalpguide.contacts.model import localized
 
     text = localized(value, lang)
-    return text.text if text else ""
+    return (text.text, text.lang) if text else ("", "")
 
 
 def _address(address) -> str:

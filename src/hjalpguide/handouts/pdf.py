@@ -1,16 +1,19 @@
 """HTML to PDF with WeasyPrint, in worker processes; and the check that it can run at all.
 
 Each worker imports WeasyPrint once (:func:`start_worker`) and then renders many handouts
-(:func:`render`). PDFs are tagged (PDF/UA-1: structure tags, document title, language), so
-screen readers read them in logical order, and fonts are embedded as subsets.
+(:func:`render_group`), keeping the last few laid-out parts (:data:`KEEP_LAYOUTS`). PDFs
+are tagged (PDF/UA-1: structure tags, document title, language), so screen readers read
+them in logical order, and fonts are embedded as subsets.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import resource
 import subprocess
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,13 +31,23 @@ class DependencyError(Exception):
 
 
 @dataclass(frozen=True)
-class Task:
-    output: str  # relative to out_dir
+class Part:
+    """One language's handout of a page as HTML: a whole single handout, or one half of
+    a bilingual one (the reader's language, then Swedish)."""
+
+    key: str  # names this HTML (a hash): a worker lays each part out only once
+    lang: str
     html: str
     base_url: str  # where the page's images are found
+
+
+@dataclass(frozen=True)
+class Task:
+    output: str  # relative to out_dir
+    parts: tuple[Part, ...]
     out_dir: str
     css: str = ""  # the shared stylesheet: parsed once per worker, not once per handout
-    max_pages: int = 0  # when the handout is longer, try once more with compact_css
+    max_pages: int = 0  # per part: when a part is longer, try once more with compact_css
     compact_css: str = ""
 
 
@@ -84,6 +97,9 @@ def font_files() -> list[str]:
 
 
 _worker_state: dict = {}
+#: Laid-out parts a worker keeps: the Swedish part of a page serves the bilingual handouts
+#: of every language the worker makes for that page (the build hands them out page by page).
+KEEP_LAYOUTS = 4
 
 
 def start_worker() -> None:
@@ -91,22 +107,44 @@ def start_worker() -> None:
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
-    _worker_state.update(weasyprint=weasyprint, fonts=FontConfiguration(), cache={}, css={})
+    _worker_state.update(weasyprint=weasyprint, fonts=FontConfiguration(), cache={}, css={},
+                         layouts=OrderedDict())
+
+
+def render_group(tasks: list[Task]) -> list[Result]:
+    """The handouts of one page in one language (single and bilingual): they share the
+    layout of the reader's part, so they are made by the same worker."""
+    return [render(task) for task in tasks]
 
 
 def render(task: Task) -> Result:
-    """One handout: HTML to a tagged PDF with embedded fonts; returns its page count."""
+    """One handout: its parts laid out (or taken from this worker's cache) and written as
+    one tagged PDF with embedded fonts; returns its page count.
+
+    A bilingual handout is the reader's single handout followed by the Swedish one, each
+    part starting on a new sheet when printed on both sides (an empty back page after a
+    reader's part of one page)."""
     if not _worker_state:
         start_worker()
     started, cpu = time.perf_counter(), time.process_time()
-    document = _layout(task, [task.css])
-    compact = bool(task.max_pages and len(document.pages) > task.max_pages and task.compact_css)
-    if compact:
-        document = _layout(task, [task.css, task.compact_css])
+    laid_out = [_layout_part(part, task) for part in task.parts]
+    document, compact = laid_out[0]
+    languages = [task.parts[0].lang] * len(document.pages)  # the language of each page
+    if len(laid_out) > 1:
+        pages, languages = [], []
+        for index, (part, (part_document, _)) in enumerate(zip(task.parts, laid_out, strict=True)):
+            pages += part_document.pages
+            languages += [part.lang] * len(part_document.pages)
+            if index < len(laid_out) - 1 and len(pages) % 2:
+                pages += _blank_page()
+                languages.append(part.lang)
+        document = document.copy(pages)
+        compact = any(part_compact for _, part_compact in laid_out)
     target = Path(task.out_dir) / task.output
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    document.write_pdf(partial, pdf_variant=PDF_VARIANT, pdf_tags=True)
+    document.write_pdf(partial, pdf_variant=PDF_VARIANT, pdf_tags=True,
+                       finisher=functools.partial(_mark_languages, languages))
     partial.replace(target)  # never leave a half-written PDF behind
     _forget_qr_codes(_worker_state["cache"])
     return Result(task.output, len(document.pages), target.stat().st_size,
@@ -118,11 +156,71 @@ def render(task: Task) -> Result:
 # ---
 
 
-def _layout(task: Task, css: list[str]):
+def _layout_part(part: Part, task: Task):
+    """(document, compact) of one part; tighter with compact_css when it is too long."""
+    layouts = _worker_state["layouts"]
+    key = (part.key, task.css, task.compact_css, task.max_pages)
+    if key in layouts:
+        layouts.move_to_end(key)
+        return layouts[key]
+    document = _layout(part, [task.css])
+    compact = bool(task.max_pages and len(document.pages) > task.max_pages and task.compact_css)
+    if compact:
+        document = _layout(part, [task.css, task.compact_css])
+    layouts[key] = (document, compact)
+    while len(layouts) > KEEP_LAYOUTS:
+        layouts.popitem(last=False)
+    return document, compact
+
+
+def _layout(part: Part, css: list[str]):
     weasyprint = _worker_state["weasyprint"]
-    return weasyprint.HTML(string=task.html, base_url=task.base_url).render(
+    return weasyprint.HTML(string=part.html, base_url=part.base_url).render(
         stylesheets=[sheet for text in css for sheet in _stylesheets(text)],
         font_config=_worker_state["fonts"], cache=_worker_state["cache"], pdf_tags=True)
+
+
+def _mark_languages(languages: list[str], document, pdf) -> None:
+    """Give the structure elements of each page the language of that page where it is not
+    the document's (the Swedish sheet of a bilingual handout), so a screen reader switches
+    language there. WeasyPrint only sets the language of the whole document."""
+    import pydyf  # WeasyPrint's PDF writer
+
+    objects = {obj.reference: obj for obj in pdf.objects if hasattr(obj, "reference")}
+    page_language = dict(zip(pdf.page_references, languages, strict=False))
+    tree_root = objects.get(pdf.catalog.get("StructTreeRoot"))
+    if tree_root is None or not languages:
+        return
+    for top in tree_root["K"]:
+        for element_reference in objects[top].get("K", []):
+            element = objects.get(element_reference)
+            lang = page_language.get(_first_page(element, objects)) if element else None
+            if lang and lang != languages[0]:
+                element["Lang"] = pydyf.String(lang)
+
+
+def _first_page(element, objects) -> bytes | None:
+    """The page of a structure element: its own /Pg, or that of its first descendant."""
+    todo = [element]
+    while todo:
+        current = todo.pop(0)
+        if not isinstance(current, dict):
+            continue
+        if "Pg" in current:
+            return current["Pg"]
+        kids = current.get("K", [])  # a list, one reference, or a marked-content number
+        kids = kids if isinstance(kids, list) else [kids]
+        todo += [objects.get(kid) for kid in kids if isinstance(kid, bytes)]
+    return None
+
+
+def _blank_page() -> list:
+    if "blank" not in _worker_state:
+        weasyprint = _worker_state["weasyprint"]
+        _worker_state["blank"] = weasyprint.HTML(string="<html><body></body></html>").render(
+            stylesheets=[weasyprint.CSS(string="@page { size: A4; margin: 0 }")],
+            font_config=_worker_state["fonts"]).pages
+    return list(_worker_state["blank"])
 
 
 def _forget_qr_codes(cache: dict) -> None:

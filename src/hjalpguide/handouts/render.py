@@ -8,6 +8,7 @@ turn the finished HTML into PDF.
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ import jinja2
 import markdown
 import yaml
 
-from hjalpguide import admonitions, translation
+from hjalpguide import admonitions, html_fixes, translation
 from hjalpguide.handouts import helpbox, qr
 from hjalpguide.handouts.sources import (
     BILINGUAL,
@@ -25,6 +26,7 @@ from hjalpguide.handouts.sources import (
     Page,
     Project,
     format_date,
+    page_url,
     read_page,
     short_address,
 )
@@ -32,8 +34,8 @@ from hjalpguide.handouts.sources import (
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "handouts"
 
 _FIRST_H1 = re.compile(r"\s*<h1\b[^>]*>(.*?)</h1>\s*", re.S)
-_H2 = re.compile(r"(?=<h2[\s>])")
 _HREF = re.compile(r'href="([^"]+)"')
+_WEB_LINK = re.compile(r'(<a\b[^>]*?href="(https?://[^"]+)")([^>]*>)(.*?)</a>', re.S)
 _EXTERNAL = ("http://", "https://", "mailto:", "tel:", "sms:", "#", "/")
 
 
@@ -47,9 +49,7 @@ class Side:
     summary: str
     checked: str
     body: str
-    sections: list[str]
     notices: list[str]
-    texts: dict
 
 
 class Renderer:
@@ -64,56 +64,80 @@ class Renderer:
                                       autoescape=jinja2.select_autoescape(["html"]),
                                       trim_blocks=True, lstrip_blocks=True)
         self._admonition_titles: dict[str, dict] = {}
+        # a page's text, QR code and HTML in one language serve its single handout and,
+        # for Swedish, every bilingual handout (Markdown and the QR code's mask search are
+        # most of this process's work)
+        self._sides: dict[tuple[str, str], Side] = {}
+        self._qr_codes: dict[str, str] = {}
+        self._html: dict[tuple[str, str], str] = {}
         self.css = (TEMPLATES / "handout.css").read_text(encoding="utf-8")
         self.compact_css = (TEMPLATES / "handout-compact.css").read_text(encoding="utf-8")
 
-    def help_places(self, job: Job) -> list[helpbox.HelpPlace]:
-        topic = job.page.name.split("/", 1)[0]
-        return helpbox.choose(self.places, topic, self.project.municipality, job.lang,
-                              self.today)
+    def help_places(self, page: Page, lang: str) -> list[helpbox.HelpPlace]:
+        topic = page.name.split("/", 1)[0]
+        return helpbox.choose(self.places, topic, self.project.municipality, lang, self.today)
 
-    def render(self, job: Job) -> tuple[str, str]:
-        """(HTML, title in the reader's language) of one handout."""
-        source_lang = self.project.source_lang
-        reader = self.side(job.page, job.lang)
-        context = {
-            "job": job,
-            "reader": reader,
-            "ui": self.texts[job.lang]["handout"],
-            "lang": job.lang,
-            "dir": reader.dir,
-            "url": job.url,
-            "short_url": short_address(job.url),
-            "qr": qr.svg_data_uri(job.url),
-            "places": self.help_places(job),
-            "page_counter": css_counter(self.texts[job.lang]["handout"]["page"]),
-        }
+    def parts(self, job: Job) -> list[tuple[str, str]]:
+        """(language, HTML) of each part of a handout: the single handout in the reader's
+        language, and for a bilingual handout the Swedish single handout after it."""
+        langs = [job.lang]
         if job.kind == BILINGUAL:
-            source = self.side(job.page, source_lang)
-            context["source"] = source
-            context["rows"] = _rows(reader.sections, source.sections)
-            return self.env.get_template("bilingual.html").render(context), reader.title
-        return self.env.get_template("single.html").render(context), reader.title
+            langs.append(self.project.source_lang)
+        return [(lang, self.html(job.page, lang)) for lang in langs]
+
+    def title(self, job: Job) -> str:
+        """The handout's title in the reader's language."""
+        return self.side(job.page, job.lang).title
+
+    def html(self, page: Page, lang: str) -> str:
+        """The single handout of ``page`` in ``lang`` (made once: it is also a part of the
+        bilingual handouts)."""
+        key = (page.name, lang)
+        if key not in self._html:
+            url = page_url(self.project, page, lang)
+            reader = self.side(page, lang)
+            ui = self.texts[lang]["handout"]
+            self._html[key] = self.env.get_template("single.html").render({
+                "reader": reader,
+                "ui": ui,
+                "lang": lang,
+                "dir": reader.dir,
+                "url": url,
+                "short_url": short_address(url),
+                "qr": self._qr(url),
+                "places": self.help_places(page, lang),
+                "page_counter": css_counter(ui["page"]),
+            })
+        return self._html[key]
 
     def side(self, page: Page, lang: str) -> Side:
+        key = (page.name, lang)
+        if key not in self._sides:
+            self._sides[key] = self._side(page, lang)
+        return self._sides[key]
+
+    def _qr(self, url: str) -> str:
+        if url not in self._qr_codes:
+            self._qr_codes[url] = qr.svg_data_uri(url)
+        return self._qr_codes[url]
+
+    def _side(self, page: Page, lang: str) -> Side:
         body, meta = read_page(page.files[lang])
         body = admonitions.translate_titles(body, self._titles(lang))
         html = _to_html(body, self.project)
-        html = _absolute_links(html, page, self.project, lang)
+        html = _paper_addresses(_absolute_links(html, page, self.project, lang))
+        html = html_fixes.mark_numbers(html, {})  # no tel: links on paper
         match = _FIRST_H1.match(html)
         heading = re.sub(r"<[^>]+>", "", match.group(1)) if match else ""
         html = html[match.end():] if match else html
-        texts = self.texts[lang]
         return Side(
             lang=lang,
-            dir=texts.get("direction", "ltr"),
+            dir=self.texts[lang].get("direction", "ltr"),
             title=str(meta.get("title") or heading or page.name),
             summary=str(meta.get("summary") or ""),
             checked=format_date(meta.get("checked")),
             body=html,
-            sections=[part for part in _H2.split(html) if part.strip()],
             notices=self._notices(page, lang, meta),
-            texts=texts,
         )
 
     def _notices(self, page: Page, lang: str, meta: dict) -> list[str]:
@@ -155,11 +179,18 @@ def _to_html(text: str, project: Project) -> str:
     return converter.convert(text)
 
 
-def _rows(reader: list[str], source: list[str]) -> list[tuple[str, str]]:
-    """Sections side by side when both texts have the same headings; else one big row."""
-    if len(reader) == len(source):
-        return list(zip(reader, source, strict=True))
-    return [("".join(reader), "".join(source))]
+def _paper_addresses(html: str) -> str:
+    """Web links get ``data-address`` (the address as people type it), which handout.css
+    prints after the link text; not when the text already is the address."""
+    def replace(match: re.Match) -> str:
+        url = html_lib.unescape(match.group(2))
+        address = short_address(url)
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", match.group(4)))
+        if address in text or url in text:
+            return match.group(0)
+        return (f'{match.group(1)} data-address="{html_lib.escape(address)}"'
+                f'{match.group(3)}{match.group(4)}</a>')
+    return _WEB_LINK.sub(replace, html)
 
 
 def _absolute_links(html: str, page: Page, project: Project, lang: str) -> str:

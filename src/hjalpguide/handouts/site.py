@@ -22,9 +22,11 @@ import logging
 import posixpath
 import shutil
 import tempfile
+import urllib.parse
 from pathlib import Path
 
 import jinja2
+import markupsafe
 import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -36,6 +38,7 @@ from hjalpguide.translation import source_hash
 
 SECTION = "utskrift/"
 OUT_DIR = Path("build/handouts")
+LOCAL_HOSTS = {"localhost", "::1", "0.0.0.0"}  # and 127.x.x.x
 
 
 def load_manifest(root: Path) -> dict:
@@ -46,6 +49,15 @@ def load_manifest(root: Path) -> dict:
     except OSError:
         return {}
     return _read_manifest(str(path), stamp)
+
+
+def local_address(manifest: dict) -> str:
+    """The handouts' address when it only works on the computer that made them (no
+    HJALP_SITE_URL was set), else "": the staff page then warns that the QR codes lead
+    nowhere on a visitor's phone."""
+    url = str(manifest.get("site_url") or "")
+    host = urllib.parse.urlsplit(url).hostname or ""
+    return url if host in LOCAL_HOSTS or host.startswith("127.") else ""
 
 
 def load_texts(root: Path, languages: tuple[str, ...]) -> dict[str, dict]:
@@ -110,7 +122,8 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
               for code in languages if code != source and lang == source]
     body = _environment().get_template("staff_page.md").render(
         t=t, rows=rows, lang=lang, source=source, language_name=words[lang]["language_name"],
-        source_name=words[source]["language_name"], bilingual=lang != source, others=others)
+        source_name=words[source]["language_name"], bilingual=lang != source, others=others,
+        local_address=_as_code(local_address(manifest)))
     meta = {"title": t["title"]}
     if lang != source:
         info = words[lang].get("translation") or {}
@@ -220,6 +233,11 @@ def _read_texts(root: str, languages: tuple[str, ...], _stamp) -> dict[str, dict
         return handout_texts.load(Path(root), list(languages))
     except handout_texts.TextsError as error:
         raise PluginError("Utskrifternas texter har fel:\n" + str(error)) from None
+
+
+def _as_code(url: str) -> markupsafe.Markup | str:
+    """A web address as left-to-right code (so "/" stays at its end in Arabic text)."""
+    return markupsafe.Markup('<code dir="ltr">%s</code>') % url if url else ""
 
 
 @functools.lru_cache(maxsize=1)

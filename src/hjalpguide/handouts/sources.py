@@ -6,7 +6,7 @@ gives:
 
 - one single-language handout per language that has a translation of it
   (``<lang>/<page>.pdf``), Swedish included;
-- one bilingual handout (reader's language beside Swedish) per translated language
+- one bilingual handout (the reader's sheet, then the Swedish sheet) per translated language
   (``<lang>/<page>.sv-<lang>.pdf``).
 
 A language without a translation gets no copy of the Swedish handout: the staff page of
