@@ -87,6 +87,7 @@ def main() -> None:
     handouts = manifest["handouts"]
     per = [h["seconds"] for h in handouts]
     cpu = [h.get("cpu_seconds", 0.0) for h in handouts]
+    memory = [h.get("peak_memory_mib", 0.0) for h in handouts]
     pages: dict[str, dict[str, list[int]]] = {}
     for h in handouts:
         pages.setdefault(h["language"], {}).setdefault(h["kind"], []).append(h["pages"])
@@ -110,6 +111,10 @@ def main() -> None:
         "per_handout_seconds": {"mean": round(statistics.mean(per), 3),
                                 "median": round(statistics.median(per), 3),
                                 "max": round(max(per), 3)},
+        # the worker's largest resident set when the handout was done (an upper bound of
+        # what that handout needed; it grows only if a worker leaks)
+        "per_handout_peak_memory_mib": {
+            "median": round(statistics.median(memory), 1), "max": round(max(memory), 1)},
         "pages_per_language": {
             lang: {kind: {"max": max(v), "counts": {str(n): v.count(n) for n in sorted(set(v))}}
                    for kind, v in kinds.items()} for lang, kinds in sorted(pages.items())},
