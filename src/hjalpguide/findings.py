@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
+from pathlib import Path
 
 
 class Severity(StrEnum):
@@ -77,3 +78,13 @@ def summary_sv(findings: list[Finding], checked: str) -> str:
     fel = "fel"
     varning = "varning" if n_warn == 1 else "varningar"
     return f"Kontrollerade {checked}: {n_err} {fel}, {n_warn} {varning}."
+
+
+def shown_path(path, shown_from=None) -> str:
+    """How a finding names a file: from ``shown_from`` (the project) when it is inside it."""
+    if shown_from is None:
+        return str(path)
+    try:
+        return str(Path(path).resolve().relative_to(Path(shown_from).resolve()))
+    except ValueError:
+        return str(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -137,15 +138,27 @@ def test_web_links_get_their_address_for_paper():
 
 
 def test_a_place_with_several_numbers_says_which_is_for_what(tmp_path):
-    """Polisen has 114 14 and 112: the box says which is for what, in Swedish (marked)
-    where the data has no translation."""
-    project = sources.load_project(Path(__file__).resolve().parents[2] / "mkdocs.yml",
-                                   tmp_path)
+    """Polisen has 114 14 and 112: the box says which is for what, in the reader's language
+    (data/help-places/translations/), or in Swedish, marked, where there is no translation."""
+    root = Path(__file__).resolve().parents[2]
+    project = sources.load_project(root / "mkdocs.yml", tmp_path)
     languages = list(project.languages)
-    renderer = render.Renderer(project, texts.load(project.root, languages),
-                               helpbox.load(project.root, languages, TODAY), TODAY)
     page = next(p for p in sources.find_pages(project) if p.name == "bankid/anvand-sakert")
-    swedish, arabic = renderer.html(page, "sv"), renderer.html(page, "ar")
+
+    def arabic_and_swedish(data_root: Path) -> tuple[str, str]:
+        renderer = render.Renderer(project, texts.load(project.root, languages),
+                                   helpbox.load(data_root, languages, TODAY), TODAY)
+        return renderer.html(page, "ar"), renderer.html(page, "sv")
+
+    arabic, swedish = arabic_and_swedish(root)
     assert '<span class="line-note">(När det inte är akut)</span>' in swedish
+    assert '<span class="line-note">(عندما لا يكون الأمر طارئًا)</span>' in arabic
+    assert "<strong>حوِّل الرسائل النصية الاحتيالية</strong>" in arabic
+
+    untranslated = tmp_path / "untranslated"
+    shutil.copytree(root / "data" / "help-places", untranslated / "data" / "help-places")
+    shutil.copy(root / "data" / "kommuner.csv", untranslated / "data" / "kommuner.csv")
+    (untranslated / "data" / "help-places" / "translations" / "ar.yml").unlink()
+    arabic, _ = arabic_and_swedish(untranslated)
     assert '<span class="line-note" lang="sv" dir="ltr">(När det inte är akut)</span>' in arabic
     assert '<strong lang="sv" dir="ltr">Skicka vidare bedrägeri-sms</strong>' in arabic

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from hjalpguide import findings as fmt
 from hjalpguide.contacts import fix as fixer
-from hjalpguide.contacts.validate import data_files, validate_files
+from hjalpguide.contacts.translations import FOLDER_NAME
+from hjalpguide.contacts.validate import add_translations, data_files, validate_files
 from hjalpguide.languages import load_languages
 from hjalpguide.paths import project_root
 
@@ -27,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="validate_contacts.py",
         description="Kontrollerar hjälpställena (YAML-filerna i data/help-places/).")
     parser.add_argument("files", nargs="*", type=Path,
-                        help="filer att kontrollera (standard: alla i data/help-places/)")
+                        help="filer att kontrollera (standard: alla i data/help-places/, "
+                             "med översättningarna i data/help-places/translations/)")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text för människor (standard), json för verktyg")
     parser.add_argument("--fix", action="store_true",
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:
         return 0 if stop.code == 0 else 2
     try:
-        root, files, languages = _inputs(args)
+        root, files, languages, with_translations = _inputs(args)
     except UsageError as error:
         print(f"Fel: {error}", file=sys.stderr)
         return 2
@@ -66,6 +68,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Rättade {path}", file=sys.stderr)
         if changed:
             result = validate_files(files, kommuner_csv, languages, today, shown_from=root)
+    if with_translations:
+        folder = root / "data" / "help-places"
+        if args.files:  # the Swedish texts of every place file, to compare the translations with
+            everything = validate_files(data_files(folder), kommuner_csv, languages, today,
+                                        shown_from=root, workers=workers, keep_documents=False)
+            result.sources = everything.sources
+        add_translations(result, folder, languages, shown_from=root)
     checked = (f"{result.files_checked} {'fil' if result.files_checked == 1 else 'filer'} med "
                f"{result.places_checked} {'plats' if result.places_checked == 1 else 'platser'}")
     summary = fmt.summary_sv(result.findings, checked)
@@ -79,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     return fmt.exit_code(result.findings)
 
 
-def _inputs(args) -> tuple[Path, list[Path], list[str]]:
+def _inputs(args) -> tuple[Path, list[Path], list[str], bool]:
+    """The project, the place files to check, the languages, and whether to check the
+    translations (every check of the whole folder; or a translation file was named: the
+    translations are always checked together, against every place file)."""
     try:
         root = (args.root or project_root()).resolve()
     except FileNotFoundError as error:
@@ -94,8 +106,10 @@ def _inputs(args) -> tuple[Path, list[Path], list[str]]:
         missing = [str(f) for f in args.files if not f.is_file()]
         if missing:
             raise UsageError("filen finns inte: " + ", ".join(missing))
-        return root, [f.resolve() for f in args.files], languages
+        given = [f.resolve() for f in args.files]
+        places = [f for f in given if f.parent.name != FOLDER_NAME]
+        return root, places, languages, len(places) < len(given)
     folder = root / "data" / "help-places"
     if not folder.is_dir():
         raise UsageError(f"mappen {folder} finns inte.")
-    return root, data_files(folder), languages
+    return root, data_files(folder), languages, True

@@ -26,6 +26,7 @@ from hjalpguide.contacts import isolang, phones, schema
 from hjalpguide.contacts.problems import without_invisible
 from hjalpguide.contacts.schema import Field, by_name
 from hjalpguide.contacts.yamlread import Document
+from hjalpguide.findings import shown_path
 
 _TRAP_TAGS = {"int", "float", "bool", "null", "timestamp"}
 
@@ -111,7 +112,7 @@ def fix_files(files: list[Path], documents: list[Document], root: Path) -> list[
     by_shown = {doc.path: doc for doc in documents}
     changed = []
     for file_path in files:
-        shown = _shown(file_path, root)
+        shown = shown_path(file_path, root)
         doc = by_shown.get(shown)
         ops = plan(doc) if doc else {}
         if not ops:
@@ -126,9 +127,3 @@ def fix_files(files: list[Path], documents: list[Document], root: Path) -> list[
             changed.append(shown)
     return changed
 
-
-def _shown(file_path: Path, root: Path) -> str:
-    try:
-        return str(file_path.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(file_path)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from hjalpguide.contacts import freshness, schema, vocab
 from hjalpguide.contacts.kommuner import Municipality
+from hjalpguide.contacts.translations import Catalogue
 from hjalpguide.contacts.yamlread import Document
 
 
@@ -86,13 +87,17 @@ class Place:
         return self.verified.get("level", "organisation")
 
 
-def places_from(documents: list[Document], municipalities: dict) -> list[Place]:
-    """Every shown place (status other than inactive) of the parsed documents."""
+def places_from(documents: list[Document], municipalities: dict,
+                translated: Catalogue | None = None) -> list[Place]:
+    """Every shown place (status other than inactive) of the parsed documents, with the
+    translations of its texts (``data/help-places/translations/``) where there are any."""
     out = []
     for doc in documents:
         data = doc.data if isinstance(doc.data, dict) else {}
         muni = _municipality(data, municipalities)
         for raw in _list(data.get("places")):
+            if translated is not None:
+                raw = translated.translate_place(raw)
             place = _place(raw, doc.path, muni)
             if place is not None and place.status not in vocab.HIDDEN_STATUSES:
                 out.append(place)

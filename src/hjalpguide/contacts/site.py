@@ -27,7 +27,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts
+from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts, translations
 from hjalpguide.contacts.model import Place
 from hjalpguide.contacts.render import PlaceView, environment, relative, swedish_sort_key
 from hjalpguide.contacts.validate import load_places
@@ -77,9 +77,15 @@ def _load(root: Path, languages: tuple[str, ...], municipality: str, _stamp, day
 
 
 def _stamp(folder: Path) -> tuple:
-    """What changes when an editor saves, adds or removes a data file (called per page)."""
+    """What changes when an editor saves, adds or removes a data file or a translation
+    (called per page)."""
+    translated = folder / translations.FOLDER_NAME
+    return _files_stamp(folder) + (_files_stamp(translated) if translated.is_dir() else ())
+
+
+def _files_stamp(folder: Path) -> tuple:
     with os.scandir(folder) as entries:
-        return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in entries
+        return tuple(sorted((e.path, e.stat().st_mtime_ns, e.stat().st_size) for e in entries
                             if e.name.endswith((".yml", ".yaml"))))
 
 

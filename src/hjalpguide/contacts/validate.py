@@ -21,11 +21,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hjalpguide.contacts import freshness, hours, kommuner, phones, schema, urls
+from hjalpguide.contacts import freshness, hours, kommuner, phones, schema, translations, urls
 from hjalpguide.contacts.problems import Problem
 from hjalpguide.contacts.structure import StructureCheck
 from hjalpguide.contacts.yamlread import Document, dotted, read_file
-from hjalpguide.findings import Finding, Severity
+from hjalpguide.findings import Finding, Severity, shown_path
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 POSTAL_CODE = re.compile(r"^[0-9]{3} ?[0-9]{2}$")
@@ -63,6 +63,8 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     files_checked: int = 0
     places_checked: int = 0
+    sources: list[translations.Source] = field(default_factory=list)  # texts to translate
+    translations: translations.Catalogue = field(default_factory=translations.Catalogue)
 
 
 def data_files(data_dir: Path) -> list[Path]:
@@ -72,8 +74,22 @@ def data_files(data_dir: Path) -> list[Path]:
 
 def validate_tree(data_dir: Path, kommuner_csv: Path, languages: list[str],
                   today: dt.date, shown_from: Path | None = None) -> Result:
-    """Check every data file in ``data_dir``; paths in findings are shown from ``shown_from``."""
-    return validate_files(data_files(data_dir), kommuner_csv, languages, today, shown_from)
+    """Check every data file in ``data_dir`` and its translations; paths in findings are
+    shown from ``shown_from``."""
+    result = validate_files(data_files(data_dir), kommuner_csv, languages, today, shown_from)
+    add_translations(result, data_dir, languages, shown_from)
+    return result
+
+
+def add_translations(result: Result, data_dir: Path, languages: list[str],
+                     shown_from: Path | None = None) -> None:
+    """Read and check ``data_dir/translations/`` against the Swedish texts of ``result``
+    (which must come from every place file: a text missing there would count as unused)."""
+    catalogue, findings, files = translations.load(
+        data_dir / translations.FOLDER_NAME, languages, shown_from)
+    result.translations = catalogue
+    result.findings += findings + translations.coverage(catalogue, result.sources)
+    result.files_checked += files
 
 
 def validate_files(files: list[Path], kommuner_csv: Path, languages: list[str],
@@ -98,6 +114,7 @@ def validate_files(files: list[Path], kommuner_csv: Path, languages: list[str],
         result.findings += part.findings
         result.files_checked += part.files_checked
         result.places_checked += part.places_checked
+        result.sources += part.sources
         ids += part.ids
     order = {str(f): n for n, f in enumerate(files)}
     result.findings += _duplicate_ids(sorted(ids, key=lambda e: (order[e[0]], e[2])))
@@ -114,7 +131,7 @@ def _check_chunk(files: list[Path], args) -> _Part:
     municipalities = kommuner.load(kommuner_csv)
     part = _Part()
     for file_path in files:
-        shown = _shown(file_path, shown_from)
+        shown = shown_path(file_path, shown_from)
         doc, findings = read_file(file_path, shown)
         part.files_checked += 1
         part.findings += findings
@@ -127,6 +144,7 @@ def _check_chunk(files: list[Path], args) -> _Part:
                 line = doc.line(("places", index, "id"))
                 part.ids.append((str(file_path), shown, line, index, place["id"]))
         part.places_checked += len(_places(doc))
+        part.sources += translations.swedish_texts(doc)
         if keep_documents:
             part.documents.append(doc)
     return part
@@ -219,15 +237,6 @@ def _duplicate_ids(entries: list[tuple]) -> list[Finding]:
     return out
 
 
-def _shown(file_path: Path, shown_from: Path | None) -> str:
-    if shown_from is None:
-        return str(file_path)
-    try:
-        return str(file_path.resolve().relative_to(shown_from.resolve()))
-    except ValueError:
-        return str(file_path)
-
-
 def load_places(root: Path, languages: list[str], today: dt.date):
     """The checked places of a project (for pages and handouts), and the findings.
 
@@ -238,4 +247,4 @@ def load_places(root: Path, languages: list[str], today: dt.date):
     result = validate_tree(root / "data" / "help-places", root / "data" / "kommuner.csv",
                            languages, today, shown_from=root)
     municipalities = kommuner.load(root / "data" / "kommuner.csv")
-    return places_from(result.documents, municipalities), result.findings
+    return places_from(result.documents, municipalities, result.translations), result.findings
