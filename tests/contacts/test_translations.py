@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from hjalpguide.contacts import cli, translations
+from hjalpguide.contacts import cli, jsonld, translations
 from hjalpguide.contacts.validate import load_places, validate_tree
 from hjalpguide.findings import errors
 
@@ -67,6 +67,11 @@ def test_texts_are_found_by_their_swedish_text_in_every_field(project):
     assert place.text("name", "en").text == "The test library"
     assert place.text("name", "ar").text == "مكتبة الاختبار"
     assert place.text("description", "fa").lang == "sv"
+    # the open data says which languages are translations, and how they were made
+    assert place.translated == (("ar", "machine"),)
+    item = jsonld.open_data([place], TODAY)["places"][0]
+    assert item["translated"] == {"ar": {"method": "machine", "source": "sv"}}
+    assert item["description"] == {"ar": "مساعدة في الكمبيوتر.", "sv": "Hjälp med datorn."}
 
 
 def test_a_changed_swedish_text_falls_back_to_swedish_and_both_ends_are_named(project):

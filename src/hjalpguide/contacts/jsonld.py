@@ -105,6 +105,9 @@ def open_data(places: list[Place], today: dt.date) -> dict:
         for key in ("languages", "services", "agencies"):
             if getattr(place, key):
                 item[key] = list(getattr(place, key))
+        if place.translated:  # texts in these languages are translations of the Swedish
+            item["translated"] = {lang: {"method": method, "source": "sv"}
+                                  for lang, method in place.translated}
         item["verified"] = dict(place.verified, date=place.verified_on.isoformat()
                                 if place.verified_on else None)
         item["recently_verified"] = place.is_recent(today)

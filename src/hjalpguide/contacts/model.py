@@ -75,6 +75,9 @@ class Place:
     alert: object = None
     verified_on: dt.date | None = None
     verified: dict = field(default_factory=dict)
+    #: languages whose texts come from data/help-places/translations/, and how they were
+    #: made: (("ar", "machine"), …)
+    translated: tuple[tuple[str, str], ...] = ()
 
     def text(self, name: str, lang: str) -> Text | None:
         return localized(getattr(self, name), lang)
@@ -96,9 +99,10 @@ def places_from(documents: list[Document], municipalities: dict,
         data = doc.data if isinstance(doc.data, dict) else {}
         muni = _municipality(data, municipalities)
         for raw in _list(data.get("places")):
+            from_files: tuple = ()
             if translated is not None:
-                raw = translated.translate_place(raw)
-            place = _place(raw, doc.path, muni)
+                raw, from_files = translated.translate_place(raw)
+            place = _place(raw, doc.path, muni, from_files)
             if place is not None and place.status not in vocab.HIDDEN_STATUSES:
                 out.append(place)
     return out
@@ -123,7 +127,7 @@ def _str(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _place(raw, path: str, muni: Municipality | None) -> Place | None:
+def _place(raw, path: str, muni: Municipality | None, translated: tuple = ()) -> Place | None:
     if not isinstance(raw, dict) or not _str(raw.get("id")) or raw.get("kind") not in vocab.KINDS:
         return None
     if localized(raw.get("name"), "sv") is None:
@@ -144,6 +148,7 @@ def _place(raw, path: str, muni: Municipality | None) -> Place | None:
         opening_hours=_str(raw.get("opening_hours")), alert=raw.get("alert"),
         verified_on=freshness.parse_date(verified.get("date")),
         verified={k: v for k, v in verified.items() if isinstance(v, str)},
+        translated=translated,
     )
 
 

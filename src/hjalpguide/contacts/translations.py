@@ -110,27 +110,30 @@ class Catalogue:
     method: dict[str, str] = field(default_factory=dict)  # lang -> machine | human
     entries: list[tuple[str, int, str]] = field(default_factory=list)  # file, line, sv
 
-    def translate_place(self, raw):
-        """A place as read from its file, with every text given its translations."""
+    def translate_place(self, raw) -> tuple[object, tuple[tuple[str, str], ...]]:
+        """A place as read from its file, with every text given its translations; and
+        which languages came from a translation file, with how they were made
+        (``(("ar", "machine"), …)``), so the open data can say so."""
         if not self.texts:
-            return raw
+            return raw, ()
+        used: set[str] = set()
         for pattern in PLACE_TEXT_PATHS:
-            raw = _replace(raw, pattern, self.add_languages)
-        return raw
+            raw = _replace(raw, pattern, lambda value: self._add_languages(value, used))
+        return raw, tuple((lang, self.method.get(lang, "machine")) for lang in sorted(used))
 
-    def add_languages(self, value):
-        """A place file's text value with the translated languages added (for the model).
-
-        Plain Swedish text becomes ``{"sv": …, lang: …}``; languages written in the place
-        file are kept as they are."""
+    def _add_languages(self, value, used: set[str]):
+        """A text value with the translated languages added: plain Swedish text becomes
+        ``{"sv": …, lang: …}``; languages written in the place file are kept as they are."""
         swedish = value.get("sv") if isinstance(value, dict) else value
-        if not isinstance(swedish, str) or not self.texts:
+        if not isinstance(swedish, str):
             return value
         wanted = key(swedish)
-        found = {lang: texts[wanted] for lang, texts in self.texts.items() if wanted in texts}
+        own = value if isinstance(value, dict) else {"sv": value}
+        found = {lang: texts[wanted] for lang, texts in self.texts.items()
+                 if wanted in texts and lang not in own}
         if not found:
             return value
-        own = value if isinstance(value, dict) else {"sv": value}
+        used.update(found)
         return {**found, **own}
 
 
