@@ -83,8 +83,9 @@ def test_a_changed_swedish_text_falls_back_to_swedish_and_both_ends_are_named(pr
     unused = [f for f in result.findings if f.rule == "HP-TR-UNUSED"]
     assert [(f.path, f.line, f.field) for f in missing] == [
         ("data/help-places/2281-sundsvall.yml", 10, "places[0].description")]
-    assert "ar" in missing[0].message and "translations/ar.yml" in missing[0].fix
-    assert [(f.path, f.line) for f in unused] == [("data/help-places/translations/ar.yml", 6)]
+    assert "ar" in missing[0].message and "ar.yml" in missing[0].fix
+    assert [(f.path, f.line, f.field) for f in unused] == [
+        ("data/help-places/translations/ar.yml", 6, "texts[0].sv")]
     assert "sv:" in unused[0].fix
     place, _ = the_place(root)
     assert place.text("description", "ar").text == "Hjälp med mobilen."

@@ -108,7 +108,8 @@ class Catalogue:
 
     texts: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> sv -> text
     method: dict[str, str] = field(default_factory=dict)  # lang -> machine | human
-    entries: list[tuple[str, int, str]] = field(default_factory=list)  # file, line, sv
+    #: every entry as (file, line, field, Swedish text): for the unused-entry warning
+    entries: list[tuple[str, int, str, str]] = field(default_factory=list)
 
     def translate_place(self, raw) -> tuple[object, tuple[tuple[str, str], ...]]:
         """A place as read from its file, with every text given its translations; and
@@ -171,28 +172,27 @@ def coverage(catalogue: Catalogue, sources: list[Source]) -> list[Finding]:
     nothing gets no warnings."""
     findings = []
     used = {source.text for source in sources}
-    for file, line, swedish in catalogue.entries:
+    for file, line, where, swedish in catalogue.entries:
         if swedish not in used:
             findings.append(Finding(
                 file, line, "HP-TR-UNUSED",
                 "Den svenska texten finns inte i någon hjälpställe-fil, så översättningen "
                 "används inte.",
                 "Har du ändrat den svenska texten? Skriv in den nya texten i sv: och "
-                "översätt den igen. Annars: ta bort posten.", "texts.sv", Severity.WARNING))
-    reported = set()
+                "översätt den igen. Annars: ta bort posten.", where, Severity.WARNING))
     for source in sources:
-        if source.field in NOT_REPORTED or (source.file, source.path) in reported:
+        if source.field in NOT_REPORTED:
             continue
         missing = [lang for lang, texts in catalogue.texts.items()
                    if source.text not in texts and lang not in source.inline]
         if missing:
-            reported.add((source.file, source.path))
-            files = ", ".join(f"{FOLDER_NAME}/{lang}.yml" for lang in missing)
+            first = missing[0]
             findings.append(Finding(
                 source.file, source.line, "HP-TR-MISSING",
-                f"Texten är inte översatt till {', '.join(missing)}. Där visas den på "
-                "svenska.",
-                f"Lägg till den i data/help-places/{files} (sv: texten, och översättningen).",
+                f"Texten är inte översatt till {', '.join(missing)}. På de språken visas "
+                "den på svenska tills den är översatt.",
+                f"Lägg till en post i data/help-places/{FOLDER_NAME}/<språk>.yml för varje "
+                f"språk, t.ex. i {first}.yml: sv: och texten, {first}: och översättningen.",
                 source.path, Severity.WARNING))
     return findings
 
@@ -269,6 +269,7 @@ def _check_file(doc: Document, stem: str, languages: list[str],
             continue
         first_line[wanted] = doc.line(path + ("sv",))
         own[wanted] = text.strip()
-        catalogue.entries.append((doc.path, first_line[wanted], wanted))
+        catalogue.entries.append((doc.path, first_line[wanted], dotted(path + ("sv",)),
+                                  wanted))
     return out
 
