@@ -121,6 +121,11 @@ def test_html_is_right_to_left_with_numbers_left_to_right(tmp_path):
     assert ('<a href="https://hjalp.example.se/ar/bankid/" '
             'data-address="hjalp.example.se/ar/bankid">') in html
     assert "<details" in html and "NFC" in html
+    # machine-made and out of date: said in Arabic, and in Swedish for the staff member
+    swedish_words = texts.load(project.root, ["sv"])["sv"]["handout"]
+    for name in ("machine", "outdated"):
+        assert (f'<span class="notice__source" lang="sv" dir="ltr">{swedish_words[name]}'
+                '</span>') in html
     bilingual = next(j for j in sources.plan(project) if j.kind == "bilingual")
     (reader_lang, reader), (source_lang, source) = renderer.parts(bilingual)
     assert (reader_lang, source_lang) == ("ar", "sv")

@@ -40,6 +40,15 @@ _EXTERNAL = ("http://", "https://", "mailto:", "tel:", "sms:", "#", "/")
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A notice on a translated handout: in the reader's language, then in Swedish."""
+
+    text: str
+    source_text: str
+    source_lang: str
+
+
+@dataclass(frozen=True)
 class Side:
     """One language's text of a page, ready for the template."""
 
@@ -49,7 +58,7 @@ class Side:
     summary: str
     checked: str
     body: str
-    notices: list[str]
+    notices: list[Notice]
 
 
 class Renderer:
@@ -140,15 +149,18 @@ class Renderer:
             notices=self._notices(page, lang, meta),
         )
 
-    def _notices(self, page: Page, lang: str, meta: dict) -> list[str]:
+    def _notices(self, page: Page, lang: str, meta: dict) -> list[Notice]:
+        """The machine-translation and out-of-date notices, in the reader's language and
+        in Swedish, so the staff member who hands the sheet over can read them too."""
         source_lang = self.project.source_lang
         if lang == source_lang:
             return []
         source_text = page.files[source_lang].read_text(encoding="utf-8-sig")
         status = translation.page_status(meta, lang, lang, source_lang,
                                          translation.source_hash(source_text))
-        return [self.texts[lang]["handout"][name] for name in ("machine", "outdated")
-                if getattr(status, name)]
+        return [Notice(self.texts[lang]["handout"][name],
+                       self.texts[source_lang]["handout"][name], source_lang)
+                for name in ("machine", "outdated") if getattr(status, name)]
 
     def _titles(self, lang: str) -> dict:
         if lang not in self._admonition_titles:
