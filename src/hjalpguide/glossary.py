@@ -136,6 +136,21 @@ def abbreviations_markdown(lang: str, root: Path, used_in: str | None = None) ->
     return "\n".join(lines)
 
 
+def used_terms(markdown: str, lang: str, root: Path) -> list[Term]:
+    """The glossary terms a page uses (any form, as a whole word), in alphabetical order.
+
+    The page lists them with their explanations at the end ("Ord på sidan",
+    ``overrides/partials/hjalp-words.html``): the ``abbr`` explanations show only on hover,
+    so readers on a touch screen or with a keyboard need the list. None on the glossary
+    page itself."""
+    if MARKER in markdown:
+        return []
+    terms = load(lang, root).values()
+    found = _found_forms(tuple(f for t in terms for f in t.all_forms()), markdown)
+    used = [t for t in terms if any(form in found for form in t.all_forms())]
+    return sorted(used, key=lambda t: sort_key(t.term, lang))
+
+
 def apply(markdown: str, lang: str, root: Path) -> str:
     """The page's Markdown with the glossary filled in (glossary page) or abbreviations added.
 

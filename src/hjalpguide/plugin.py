@@ -43,6 +43,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.search: dict[str, SearchIndex] = {}
         self.not_found_pages: dict[str, str] = {}
         self.build_order: list[str] = []
+        self.words: dict[str, list[glossary.Term]] = {}  # page source -> its glossary terms
 
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
     # languages can switch the others off before i18n plans its builds.
@@ -107,6 +108,8 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         places = help_places.load(root, self.languages, municipality(self.config))
         markdown = places.local_section(markdown, page, self.lang)
         try:
+            self.words[page.file.src_uri] = glossary.used_terms(
+                markdown, self._text_lang(page), root)
             return glossary.apply(markdown, self._text_lang(page), root)
         except glossary.GlossaryError as error:
             raise PluginError(f"Ordlistan har fel: {error}") from None
@@ -129,6 +132,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         context["hjalp_print"] = handouts.print_info(
             Path(config.config_file_path).parent, getattr(page.file, "norm_src_uri", None)
             or page.file.src_uri, self.lang, tuple(self.build_order))
+        context["hjalp_words"] = self.words.get(page.file.src_uri, [])
         return context
 
     def on_template_context(self, context, template_name, config):

@@ -53,7 +53,18 @@ def test_tooltips_and_word_list_per_language(fixture_site):
     en = site.read("en/fullmakt/index.html")
     assert '<abbr title="Someone who may act for you.">representative</abbr>' in en
 
+    # the same words listed at the end, for touch screens and keyboards (no hover there)
+    listed = sv.split('<details class="hjalp-words">', 1)[1].split("</details>", 1)[0]
+    assert "Ord på sidan (1)" in listed
+    assert "<dt>ombud</dt>" in listed and "En person som får sköta" in listed
+    assert "beslut" not in listed  # not used on this page
+    assert 'href="../ordlista/"' in listed
+    listed_en = en.split('<details class="hjalp-words">', 1)[1].split("</details>", 1)[0]
+    assert "Words on this page (1)" in listed_en and "<dt>representative</dt>" in listed_en
+    assert site.read("index.html").count("hjalp-words") == 0  # no glossary word: no list
+
     words = site.read("ordlista/index.html")
+    assert "hjalp-words" not in words
     assert 'id="beslut"' in words and 'id="ombud"' in words
     assert words.index('id="beslut"') < words.index('id="ombud"')
     # The English fallback of the Swedish-only glossary page shows the Swedish words.

@@ -127,3 +127,11 @@ def test_real_glossary_explains_words_on_the_guide_pages():
     abbreviations = glossary.abbreviations_markdown("sv", ROOT, used_in=page)
     assert "*[omprövning]:" in abbreviations
     assert "*[beslut]:" in abbreviations
+
+
+def test_used_terms_are_the_page_words_in_alphabetical_order(project: Path):
+    text = "Ärendet? Ditt ärende sköts av ombudet. Ingen avgift för BankID."
+    used = glossary.used_terms(text, "sv", project)
+    assert [t.key for t in used] == ["avgift", "ombud", "arende"]  # ä after z; BankID: forms []
+    assert glossary.used_terms(glossary.MARKER, "sv", project) == []  # the glossary page
+    assert glossary.used_terms(text, "en", project) == []  # no glossary in that language
