@@ -20,6 +20,7 @@ from hjalpguide import (
     admonitions,
     files_check,
     frontmatter,
+    generated_pages,
     glossary,
     html_fixes,
     navigation,
@@ -83,7 +84,14 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         root = Path(config.config_file_path).parent
         return handouts.add_staff_page(files, config, root, self.lang, tuple(self.build_order))
 
-    on_files = CombinedEvent(_on_files_check, _on_files_help_places, _on_files_handouts)
+    # Last: static-i18n's sitemap.xml lists the file list it saw, which lacks our pages.
+    @event_priority(-120)
+    def _on_files_sitemap(self, files: Files, config: MkDocsConfig):
+        generated_pages.list_in_sitemap(_i18n_plugin(config), self.lang, files)
+        return files
+
+    on_files = CombinedEvent(_on_files_check, _on_files_help_places, _on_files_handouts,
+                             _on_files_sitemap)
 
     def on_env(self, env, config, files):
         env.bytecode_cache = template_cache.CACHE

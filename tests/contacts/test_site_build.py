@@ -124,6 +124,11 @@ def test_pages_in_every_language(fixture_site, monkeypatch):
     assert "114 14" in index
     data = json.loads(site.read("hjalp/help-places.json"))
     assert {p["id"] for p in data["places"]} == {"sundsvall-test", "sundsvall-old", "polisen"}
+    # the sitemap lists the generated pages, with their other languages
+    sitemap = site.read("sitemap.xml")
+    for prefix in ("", "en/", "ar/"):
+        assert f"{prefix}hjalp/platser/sundsvall/</loc>" in sitemap
+    assert 'hreflang="ar" href="http://127.0.0.1:8000/ar/hjalp/platser/sundsvall/"' in sitemap
 
 
 def test_deployer_municipality_first_on_the_start_page(fixture_site, monkeypatch):

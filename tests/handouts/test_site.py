@@ -115,6 +115,8 @@ def test_staff_page_in_every_language_lists_handouts(site):
     assert ('QR-koderna på utskrifterna går till <code dir="ltr">http://127.0.0.1:8000/'
             '</code>') in sv
     assert "admonition warning" in sv
+    sitemap = site.read("sitemap.xml")  # the generated staff pages are in the sitemap
+    assert "/utskrift/</loc>" in sitemap and "/ar/utskrift/</loc>" in sitemap
 
 
 def test_only_a_local_address_is_warned_about():

@@ -27,6 +27,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from hjalpguide import generated_pages
 from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts, translations
 from hjalpguide.contacts.model import Place
 from hjalpguide.contacts.render import PlaceView, environment, relative, swedish_sort_key
@@ -227,19 +228,10 @@ class HelpPlaces:
         root = "" if lang == self.default else f"{lang}/"
         dest = f"{root}{stem}.html"
         inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
-        file = File(f"{stem}.{lang}.md", src_dir=None, dest_dir=config.site_dir,
-                    use_directory_urls=config.use_directory_urls, dest_uri=dest,
-                    inclusion=inclusion)
-        file.generated_by = "hjalpguide"
-        file.abs_src_path = str(localized)
-        file.name = "index"
-        # the attributes static-i18n gives its own files (language switcher, templates)
-        file.locale = file.locale_alternate_of = file.localization = lang
-        file.norm_src_uri = src
-        file.alternates = {code: _Alternate(("" if code == self.default else f"{code}/")
-                                            + stem[: -len("index")])
-                           for code in self.languages}
-        return file
+        return generated_pages.localized_file(
+            src, lang, localized, dest, config, made_by="hjalpguide", inclusion=inclusion,
+            alternates={code: ("" if code == self.default else f"{code}/") + stem[: -len("index")]
+                        for code in self.languages})
 
     def _write(self, name: str, markdown: str, lang: str) -> Path:
         if lang != self.default:
@@ -259,13 +251,6 @@ class HelpPlaces:
 
     def _default_sources(self) -> dict[str, Path]:
         return self._default_source_paths
-
-
-class _Alternate:
-    """What static-i18n's language switcher reads from an alternate page: its URL."""
-
-    def __init__(self, url: str):
-        self.url = url or "./"
 
 
 def _page(meta: dict, body: str) -> str:

@@ -29,8 +29,9 @@ import jinja2
 import markupsafe
 import yaml
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 
+from hjalpguide import generated_pages
 from hjalpguide.handouts import texts as handout_texts
 from hjalpguide.handouts.cache import MANIFEST
 from hjalpguide.handouts.render import TEMPLATES
@@ -148,16 +149,10 @@ def add_staff_page(files: Files, config, root: Path, lang: str,
     path = _folder() / f"{stem}.{lang}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(staff_page(root, lang, languages), encoding="utf-8")
-    file = File(f"{stem}.{lang}.md", src_dir=None, dest_dir=config.site_dir,
-                use_directory_urls=config.use_directory_urls,
-                dest_uri=f"{_root(lang, source)}{stem}.html", inclusion=InclusionLevel.INCLUDED)
-    file.generated_by = "hjalpguide.handouts"
-    file.abs_src_path = str(path)
-    file.name = "index"
-    # the attributes static-i18n gives its own files (language switcher, templates)
-    file.locale = file.locale_alternate_of = file.localization = lang
-    file.norm_src_uri = stem + ".md"
-    file.alternates = {code: _Alternate(_root(code, source) + SECTION) for code in languages}
+    file = generated_pages.localized_file(
+        stem + ".md", lang, path, f"{_root(lang, source)}{stem}.html", config,
+        made_by="hjalpguide.handouts",
+        alternates={code: _root(code, source) + SECTION for code in languages})
     files.append(file)
     return files
 
@@ -182,13 +177,6 @@ def publish(root: Path, lang: str, source: str, site_dir: Path) -> list[Path]:
 
 
 # ---
-
-
-class _Alternate:
-    """What static-i18n's language switcher reads from an alternate page: its URL."""
-
-    def __init__(self, url: str):
-        self.url = url
 
 
 def _root(lang: str, source: str) -> str:
