@@ -6,7 +6,9 @@ the structure and types of :mod:`schema` (YAML traps explained), unknown fields 
 ``data/kommuner.csv`` and the file's name, phone numbers (E.164, valid, ``display`` with the
 same digits, short numbers apart), e-mail and web addresses, opening hours (syntax with
 Swedish holidays, suspicious values), language codes, ids unique across all files, and
-verification dates (not in the future; warning after 6 months and after 12 months).
+verification dates (not in the future; warning after 6 months and after 12 months). With
+the whole folder, also the translations of the texts in ``translations/``
+(:mod:`translations`).
 
 All findings are collected before returning; nothing here raises on bad input.
 Does not check: that a place really exists or that a number answers — people do that,
