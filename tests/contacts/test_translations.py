@@ -142,6 +142,12 @@ def test_the_command_checks_translations_with_the_folder_or_when_named(project, 
     assert "translations/ar.yml:3: [HP-TR-METHOD]" in out and "HP-REQUIRED" not in out
 
 
+def test_the_command_with_fix_still_compares_with_every_text(project, capsys):
+    root = make(project, {"ar.yml": ARABIC})
+    assert cli.main(["--root", str(root), "--fix"]) == 0
+    assert "HP-TR" not in capsys.readouterr().out
+
+
 def test_the_real_translations_cover_every_text_and_are_marked_machine_made():
     result = check(ROOT)
     problems = [f.format() for f in result.findings if f.rule.startswith("HP-TR")

@@ -60,19 +60,23 @@ def main(argv: list[str] | None = None) -> int:
     today = args.today or dt.date.today()
     kommuner_csv = root / "data" / "kommuner.csv"
     workers = 1 if args.fix else min(os.cpu_count() or 1, 4)
+    folder = root / "data" / "help-places"
+    # the Swedish texts are collected only when there are translations to compare them with
+    texts = with_translations and not args.files and (folder / FOLDER_NAME).is_dir()
     result = validate_files(files, kommuner_csv, languages, today, shown_from=root,
-                            workers=workers, keep_documents=args.fix)
+                            workers=workers, keep_documents=args.fix, collect_texts=texts)
     if args.fix:
         changed = fixer.fix_files(files, result.documents, root)
         for path in changed:
             print(f"Rättade {path}", file=sys.stderr)
         if changed:
-            result = validate_files(files, kommuner_csv, languages, today, shown_from=root)
+            result = validate_files(files, kommuner_csv, languages, today, shown_from=root,
+                                    collect_texts=texts)
     if with_translations:
-        folder = root / "data" / "help-places"
         if args.files:  # the Swedish texts of every place file, to compare the translations with
             everything = validate_files(data_files(folder), kommuner_csv, languages, today,
-                                        shown_from=root, workers=workers, keep_documents=False)
+                                        shown_from=root, workers=workers, keep_documents=False,
+                                        collect_texts=True)
             result.sources = everything.sources
         add_translations(result, folder, languages, shown_from=root)
     checked = (f"{result.files_checked} {'fil' if result.files_checked == 1 else 'filer'} med "

@@ -78,7 +78,9 @@ def validate_tree(data_dir: Path, kommuner_csv: Path, languages: list[str],
                   today: dt.date, shown_from: Path | None = None) -> Result:
     """Check every data file in ``data_dir`` and its translations; paths in findings are
     shown from ``shown_from``."""
-    result = validate_files(data_files(data_dir), kommuner_csv, languages, today, shown_from)
+    translated = (data_dir / translations.FOLDER_NAME).is_dir()
+    result = validate_files(data_files(data_dir), kommuner_csv, languages, today, shown_from,
+                            collect_texts=translated)
     add_translations(result, data_dir, languages, shown_from)
     return result
 
@@ -96,13 +98,13 @@ def add_translations(result: Result, data_dir: Path, languages: list[str],
 
 def validate_files(files: list[Path], kommuner_csv: Path, languages: list[str],
                    today: dt.date, shown_from: Path | None = None, workers: int = 1,
-                   keep_documents: bool = True) -> Result:
+                   keep_documents: bool = True, collect_texts: bool = False) -> Result:
     """Check the given files (ids must be unique across them).
 
     With ``workers`` > 1 and ``keep_documents=False`` (the command line), the files are
     shared out over that many processes; the findings are the same.
     """
-    args = (Path(kommuner_csv), languages, today, shown_from, keep_documents)
+    args = (Path(kommuner_csv), languages, today, shown_from, keep_documents, collect_texts)
     if workers > 1 and len(files) >= 4 * workers and not keep_documents:
         chunks = [files[i::workers] for i in range(workers)]
         with ProcessPoolExecutor(workers) as pool:
@@ -129,7 +131,7 @@ class _Part(Result):
 
 
 def _check_chunk(files: list[Path], args) -> _Part:
-    kommuner_csv, languages, today, shown_from, keep_documents = args
+    kommuner_csv, languages, today, shown_from, keep_documents, collect_texts = args
     municipalities = kommuner.load(kommuner_csv)
     part = _Part()
     for file_path in files:
@@ -146,7 +148,8 @@ def _check_chunk(files: list[Path], args) -> _Part:
                 line = doc.line(("places", index, "id"))
                 part.ids.append((str(file_path), shown, line, index, place["id"]))
         part.places_checked += len(_places(doc))
-        part.sources += translations.swedish_texts(doc)
+        if collect_texts:  # only when there are translations to compare them with
+            part.sources += translations.swedish_texts(doc)
         if keep_documents:
             part.documents.append(doc)
     return part
