@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from machine import reference_seconds  # noqa: E402  (benchmarks/machine.py, beside this file)
+
 from hjalpguide.contacts import kommuner  # noqa: E402
 from hjalpguide.contacts.validate import data_files, validate_files, validate_tree  # noqa: E402
 from hjalpguide.languages import load_languages  # noqa: E402
@@ -116,7 +118,8 @@ def measure_validation(project: Path) -> dict:
             "seconds_median": round(statistics.median(runs), 3),
             "seconds_one_process": round(min(one_process), 3),
             "cpu_seconds_one_process": round(min(cpu), 3),
-            "load_average_1min_before": LOAD_BEFORE, "places": result.places_checked,
+            "load_average_1min_before": LOAD_BEFORE, "reference_seconds": reference_seconds(),
+            "places": result.places_checked,
             "files": result.files_checked, "findings": len(result.findings),
             "max_rss_mib": round(rss_mib, 1), "python_peak_mib": round(peak / 2**20, 1)}
 
@@ -167,7 +170,7 @@ def _history(path: Path) -> list[dict]:
         return []
     v = old.get("validation", {})
     last = {k: v.get(k) for k in ("seconds", "seconds_one_process", "cpu_seconds_one_process",
-                                  "load_average_1min_before")}
+                                  "load_average_1min_before", "reference_seconds")}
     last["measured"] = old.get("measured")
     if "build_nine_languages" in old:
         last["build_added_s"] = old["build_nine_languages"].get("added_s")

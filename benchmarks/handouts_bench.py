@@ -33,6 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from machine import reference_seconds  # noqa: E402  (benchmarks/machine.py, beside this file)
+
 from hjalpguide.handouts import sources  # noqa: E402
 from hjalpguide.languages import load_languages  # noqa: E402
 
@@ -77,6 +79,7 @@ def run(config: Path, src: Path) -> tuple[float, int]:
 
 def main() -> None:
     load_before = os.getloadavg()
+    reference_before = reference_seconds()
     with tempfile.TemporaryDirectory(prefix="hjalp-handouts-bench-") as tmp:
         folder = Path(tmp)
         stand_ins = make_full_project(folder)
@@ -96,7 +99,10 @@ def main() -> None:
                 f"{stand_ins} languages-pages use the Swedish text as a stand-in",
         "machine": {"cores": os.cpu_count(), "python": platform.python_version(),
                     "load_average_before": [round(x, 2) for x in load_before],
-                    "load_average_after": [round(x, 2) for x in os.getloadavg()]},
+                    "load_average_after": [round(x, 2) for x in os.getloadavg()],
+                    # benchmarks/machine.py: the same fixed work before and after the run;
+                    # compare runs only when these are close
+                    "reference_seconds": [reference_before, reference_seconds()]},
         "handouts": len(handouts),
         "from_nothing_seconds": from_nothing,
         "nothing_changed_seconds": nothing_changed,

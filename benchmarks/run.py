@@ -22,6 +22,8 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from machine import reference_seconds  # noqa: E402  (benchmarks/machine.py, beside this file)
+
 from hjalpguide.devserver import serve_in_background  # noqa: E402
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -102,7 +104,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         print("Bygger alla språk …", flush=True)
-        results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                               "reference_seconds": reference_seconds()},
                    "build": build(site), "translation_status": translation_report()}
         server, base_url = serve_in_background(site)
         with sync_playwright() as playwright:
