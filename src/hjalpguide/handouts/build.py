@@ -124,14 +124,16 @@ def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> 
 
 def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
           workers: int | None, progress: Progress | None, outcome: Outcome) -> list[cache.Entry]:
-    # The handouts of one page in one language go to the same worker as one group: the
-    # bilingual handout reuses the layout of the single one. Groups go page by page, so a
-    # worker lays the Swedish part of a page out once for all its languages. Each group
+    # All handouts of one page go to the same worker as one group: a bilingual handout
+    # reuses the layout of the reader's single handout and of the Swedish one, so each
+    # page's Swedish part is laid out once. The longest pages go first (by the size of
+    # their Markdown), so that no worker is left with a long page at the end. Each group
     # is handed over as soon as its HTML is ready: the workers start while this process
     # still renders the rest.
-    groups: dict[tuple[str, str], list[tuple[Job, str]]] = {}
+    groups: dict[str, list[tuple[Job, str]]] = {}
     for job, input_hash in todo:
-        groups.setdefault((job.page.name, job.lang), []).append((job, input_hash))
+        groups.setdefault(job.page.name, []).append((job, input_hash))
+    groups = dict(sorted(groups.items(), key=lambda item: -_weight(item[1])))
     workers = max(1, min(workers or os.cpu_count() or 1, len(groups)))
     made, pending = [], {}
     with ProcessPoolExecutor(max_workers=workers, initializer=pdf.start_worker) as pool:
@@ -154,6 +156,12 @@ def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
                 if progress:
                     progress(done, total, job, result.seconds)
     return made
+
+
+def _weight(group: list[tuple[Job, str]]) -> int:
+    """How much work a group is, roughly: the size of the Markdown of its handouts."""
+    return sum(job.page.files[job.lang].stat().st_size * (2 if job.kind == BILINGUAL else 1)
+               for job, _ in group)
 
 
 def _parts(job: Job, renderer: Renderer) -> tuple[pdf.Part, ...]:

@@ -98,7 +98,7 @@ def font_files() -> list[str]:
 
 _worker_state: dict = {}
 #: Laid-out parts a worker keeps: the Swedish part of a page serves the bilingual handouts
-#: of every language the worker makes for that page (the build hands them out page by page).
+#: of every language of that page (the build hands a worker all handouts of a page).
 KEEP_LAYOUTS = 4
 
 
@@ -112,8 +112,9 @@ def start_worker() -> None:
 
 
 def render_group(tasks: list[Task]) -> list[Result]:
-    """The handouts of one page in one language (single and bilingual): they share the
-    layout of the reader's part, so they are made by the same worker."""
+    """The handouts of one page (single and bilingual, every language): a bilingual
+    handout reuses the layouts of the reader's part and of the Swedish part, so they are
+    made by the same worker."""
     return [render(task) for task in tasks]
 
 
