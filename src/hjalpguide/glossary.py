@@ -9,12 +9,14 @@ language uses the same keys::
       forms: [omprövning]       # forms explained where used (case-sensitive; [] for none)
       explanation: När myndigheten tittar på sitt beslut en gång till …
 
-Two uses inside the build (the MkDocs plugin calls :func:`apply` in on_page_markdown):
+Three uses inside the build (the MkDocs plugin calls :func:`apply_with_words` in
+on_page_markdown):
 
 - the glossary page holds the marker ``<!-- hjalp: ordlista -->``, replaced by every term
   and its explanation, sorted in the language's alphabetical order;
 - every other page gets Markdown abbreviations (``*[omprövning]: …``) for the terms it
-  uses, so the ``abbr`` extension shows the explanation where the word stands.
+  uses, so the ``abbr`` extension shows the explanation where the word stands;
+- and the list of those terms, which the page shows at its end ("Ord på sidan").
 
 A language without a glossary file gets neither (an empty string), never Swedish
 explanations on a page in another language.
@@ -125,15 +127,8 @@ def abbreviations_markdown(lang: str, root: Path, used_in: str | None = None) ->
 
     With ``used_in``, only the terms that occur in that text (as a whole word) are defined.
     """
-    lines = []
-    terms = load(lang, root).values()
-    if used_in is not None:
-        found = _found_forms(tuple(f for t in terms for f in t.all_forms()), used_in)
-    for term in terms:
-        for form in term.all_forms():
-            if used_in is None or form in found:
-                lines.append(f"*[{form}]: {_one_line(term.explanation)}")
-    return "\n".join(lines)
+    terms = list(load(lang, root).values())
+    return _abbreviations(terms, None if used_in is None else _found(terms, used_in))
 
 
 def used_terms(markdown: str, lang: str, root: Path) -> list[Term]:
@@ -143,25 +138,37 @@ def used_terms(markdown: str, lang: str, root: Path) -> list[Term]:
     ``overrides/partials/hjalp-words.html``): the ``abbr`` explanations show only on hover,
     so readers on a touch screen or with a keyboard need the list. None on the glossary
     page itself."""
-    if MARKER in markdown:
-        return []
-    terms = load(lang, root).values()
-    found = _found_forms(tuple(f for t in terms for f in t.all_forms()), markdown)
-    used = [t for t in terms if any(form in found for form in t.all_forms())]
-    return sorted(used, key=lambda t: sort_key(t.term, lang))
+    return apply_with_words(markdown, lang, root)[1]
 
 
 def apply(markdown: str, lang: str, root: Path) -> str:
-    """The page's Markdown with the glossary filled in (glossary page) or abbreviations added.
+    """The page's Markdown with the glossary filled in (glossary page) or abbreviations added."""
+    return apply_with_words(markdown, lang, root)[0]
 
-    This is the one call the MkDocs plugin makes, in on_page_markdown.
-    """
+
+def apply_with_words(markdown: str, lang: str, root: Path) -> tuple[str, list[Term]]:
+    """:func:`apply` and :func:`used_terms` from one scan of the page: the call the MkDocs
+    plugin makes, in on_page_markdown."""
     if MARKER in markdown:
-        return markdown.replace(MARKER, glossary_markdown(lang, root))
-    abbreviations = abbreviations_markdown(lang, root, used_in=markdown)
+        return markdown.replace(MARKER, glossary_markdown(lang, root)), []
+    terms = list(load(lang, root).values())
+    found = _found(terms, markdown)
+    used = sorted((t for t in terms if any(form in found for form in t.all_forms())),
+                  key=lambda t: sort_key(t.term, lang))
+    abbreviations = _abbreviations(terms, found)
     if not abbreviations:
-        return markdown
-    return markdown.rstrip("\n") + "\n\n" + abbreviations + "\n"
+        return markdown, used
+    return markdown.rstrip("\n") + "\n\n" + abbreviations + "\n", used
+
+
+def _found(terms: list[Term], text: str) -> set[str]:
+    return _found_forms(tuple(f for t in terms for f in t.all_forms()), text)
+
+
+def _abbreviations(terms: list[Term], found: set[str] | None) -> str:
+    """``*[form]: explanation`` lines for the forms in ``found`` (every form if None)."""
+    return "\n".join(f"*[{form}]: {_one_line(term.explanation)}" for term in terms
+                     for form in term.all_forms() if found is None or form in found)
 
 
 def check(root: Path, languages: list[str]) -> list[Finding]:

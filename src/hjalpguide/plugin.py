@@ -116,9 +116,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         places = help_places.load(root, self.languages, municipality(self.config))
         markdown = places.local_section(markdown, page, self.lang)
         try:
-            self.words[page.file.src_uri] = glossary.used_terms(
+            markdown, self.words[page.file.src_uri] = glossary.apply_with_words(
                 markdown, self._text_lang(page), root)
-            return glossary.apply(markdown, self._text_lang(page), root)
+            return markdown
         except glossary.GlossaryError as error:
             raise PluginError(f"Ordlistan har fel: {error}") from None
 

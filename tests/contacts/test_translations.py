@@ -132,6 +132,14 @@ def test_persian_zero_width_non_joiner_is_allowed_but_a_swedish_text_twice_is_no
     assert [(f.rule, f.line) for f in result.findings] == [("HP-TR-DUPLICATE", 12)]
 
 
+def test_a_number_changed_in_translation_is_named(project):
+    changed = ARABIC.replace("عندما لا يكون الأمر طارئًا.", "اتصل بالرقم 114 15.")
+    result = check(make(project, {"ar.yml": changed}))
+    [finding] = result.findings
+    assert (finding.rule, finding.line, finding.field) == ("HP-TR-NUMBER", 9, "texts[1].ar")
+    assert "114 15" in finding.message and finding.fix
+
+
 def test_the_command_checks_translations_with_the_folder_or_when_named(project, capsys):
     root = make(project, {"ar.yml": ARABIC.replace("method: machine", "method: maybe")})
     assert cli.main(["--root", str(root)]) == 1

@@ -29,6 +29,7 @@ from hjalpguide.contacts import problems, schema
 from hjalpguide.contacts.structure import suggest
 from hjalpguide.contacts.yamlread import Document, dotted, read_file
 from hjalpguide.findings import Finding, Severity, shown_path
+from hjalpguide.translation_status.facts import compare, facts_of
 
 FOLDER_NAME = "translations"
 METHODS = ("machine", "human")
@@ -267,9 +268,26 @@ def _check_file(doc: Document, stem: str, languages: list[str],
                 f"Samma svenska text finns redan på rad {first_line[wanted]}.",
                 "Ta bort den ena posten.")
             continue
+        out += _numbers_differ(doc, path + (stem,), swedish, text)
         first_line[wanted] = doc.line(path + ("sv",))
         own[wanted] = text.strip()
         catalogue.entries.append((doc.path, first_line[wanted], dotted(path + ("sv",)),
                                   wanted))
     return out
 
+
+def _numbers_differ(doc: Document, path: tuple, swedish: str, text: str) -> list[Finding]:
+    """A warning when a translation's numbers and e-mail addresses are not the Swedish
+    text's (a phone number, time or date changed on the way): the same comparison as the
+    translation status of the guide pages."""
+    differences = compare(facts_of(swedish), facts_of(text))
+    if not differences:
+        return []
+    missing = [d.fact.shown for d in differences if d.in_source]
+    extra = [d.fact.shown for d in differences if not d.in_source]
+    said = ([f"saknar {', '.join(missing)}"] if missing else []) + (
+        [f"har {', '.join(extra)} som inte står i den svenska texten"] if extra else [])
+    return [Finding(doc.path, doc.line(path), "HP-TR-NUMBER",
+                    f"Översättningen {' och '.join(said)}.",
+                    "Skriv samma telefonnummer, tider, datum, tal och e-postadresser som i "
+                    "den svenska texten.", dotted(path), Severity.WARNING)]
