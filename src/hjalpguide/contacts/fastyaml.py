@@ -143,7 +143,7 @@ class _Parser:
                                              _dotted(key_path)))
             self.doc.lines[key_path] = line
             self.i += 1
-            if text is not None and text[:1] != "#":
+            if text and text[:1] != "#":  # "a: " (only spaces after the colon) is empty
                 result[key] = self.scalar(text, key_path)
             elif self.i < n and (tokens[self.i][0] > indent or (
                     tokens[self.i][0] == indent and tokens[self.i][1] == SEQ)):
