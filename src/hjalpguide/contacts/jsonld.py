@@ -14,6 +14,7 @@ from hjalpguide.contacts.model import Place, localized
 
 #: schema.org type for each kind of place (every kind in vocab.KINDS has one).
 SCHEMA_TYPES = {
+    "municipality": "GovernmentOrganization",
     "phone_line": "GovernmentService",
     "online_contact": "GovernmentService",
     "government_service_office": "GovernmentOffice",
