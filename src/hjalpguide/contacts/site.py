@@ -28,6 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from hjalpguide import generated_pages
+from hjalpguide.clock import today  # the build's date, shared with facts and handouts
 from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts, translations
 from hjalpguide.contacts.model import Place
 from hjalpguide.contacts.render import PlaceView, environment, relative, swedish_sort_key
@@ -40,12 +41,6 @@ OPEN_DATA = "hjalp/help-places.json"
 SCHEMA_FILE = "hjalp/help-places.schema.json"
 MARKER = "<!-- hjalp: lokala-platser -->"
 _QUIET_RULES = {"HP-VERIFIED-OLD", "HP-VERIFIED-STALE"}  # shown on the site instead
-
-
-def today() -> dt.date:
-    """The build's date; HJALP_TODAY=YYYY-MM-DD fixes it (reproducible builds, tests)."""
-    value = os.environ.get("HJALP_TODAY", "")
-    return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
 def load(root: Path, languages: list, municipality: str = "") -> HelpPlaces:

@@ -50,7 +50,7 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
     if given: a partial build keeps the other handouts it made before)."""
     started = time.perf_counter()
     if today is None:  # HJALP_TODAY=YYYY-MM-DD fixes the date, as for the site's pages
-        from hjalpguide.contacts.site import today as build_date
+        from hjalpguide.clock import today as build_date
         today = build_date()
     languages = list(project.languages)
     words = texts.load(project.root, languages)
