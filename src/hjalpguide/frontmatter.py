@@ -18,8 +18,7 @@ KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     # ours
     "title": (str, "sidans rubrik"),
     "summary": (str, "en mening som sammanfattar sidan (visas överst och på utskriften)"),
-    "checked": (dt.date, "datum då fakta på sidan kontrollerades, t.ex. 2026-11-22"),
-    "sources": (list, "lista med källor: - title: … och url: …"),
+    "facts": (list, "id:n för de fakta som sidan påstår, från data/facts.yml"),
     "printable": (bool, "true om sidan ska bli ett utskriftsblad (handout)"),
     "translation": (dict, "översättningens ursprung: source_hash, method, reviewed"),
     "order": (int, "sidans plats i menyn inom sin mapp (lägre kommer först)"),
@@ -38,7 +37,13 @@ TRANSLATION_KEYS = {
 }
 TRANSLATION_METHODS = ("machine", "human")
 
-SOURCE_KEYS = {"title": str, "url": str}
+#: Keys the build computes from the facts register (data/facts.yml): a page no longer
+#: writes them (docs/editors/facts.md).
+COMPUTED_KEYS = {
+    "checked": "datumet räknas ut från faktaregistret",
+    "sources": "källorna räknas ut från faktaregistret",
+}
+COMPUTED_FIX = "Skriv fakta i data/facts.yml och lista deras id under facts:"
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,10 @@ def check(meta: dict, ctx: FrontMatterContext) -> list[Finding]:
         findings.append(Finding(ctx.path, ctx.line_of.get(key, 1), rule, message, fix, key))
 
     for key, value in meta.items():
+        if key in COMPUTED_KEYS:
+            add(key, "FM-COMPUTED", f"Fältet '{key}' skrivs inte längre på sidan: "
+                f"{COMPUTED_KEYS[key]}.", COMPUTED_FIX)
+            continue
         if key not in KEYS:
             add(key, "FM-UNKNOWN-KEY", f"Fältet '{key}' finns inte.", _suggest(key, KEYS))
             continue
@@ -80,7 +89,7 @@ def check(meta: dict, ctx: FrontMatterContext) -> list[Finding]:
             fix = (f"Skriv värdet inom citattecken: {key}: \"{value}\"" if kind is str
                    else f"Skriv t.ex. {key}: {_example(kind)}")
             add(key, "FM-TYPE", f"Fältet '{key}' ska vara {_type_name(kind)} ({purpose}).", fix)
-    findings += _check_sources(meta.get("sources"), ctx)
+    findings += _check_facts(meta.get("facts"), ctx)
     findings += _check_translation(meta.get("translation"), ctx)
     return findings
 
@@ -90,28 +99,13 @@ def _example(kind) -> str:
             list: "[...]", dict: "{...}"}.get(kind, "...")
 
 
-def _check_sources(sources, ctx: FrontMatterContext) -> list[Finding]:
-    if not isinstance(sources, list):
+def _check_facts(ids, ctx: FrontMatterContext) -> list[Finding]:
+    if not isinstance(ids, list) or all(isinstance(i, str) and i for i in ids):
         return []
-    out = []
-    line = ctx.line_of.get("sources", 1)
-    for i, source in enumerate(sources):
-        field = f"sources[{i}]"
-        if not isinstance(source, dict) or not {"title", "url"} <= set(source):
-            out.append(Finding(ctx.path, line, "FM-SOURCE", "En källa saknar title eller url.",
-                               "Skriv varje källa som '- title: Namn' och '  url: https://…'.",
-                               field))
-            continue
-        extra = set(source) - set(SOURCE_KEYS)
-        for key in sorted(extra):
-            out.append(Finding(ctx.path, line, "FM-UNKNOWN-KEY", f"Fältet '{key}' finns inte.",
-                               _suggest(key, SOURCE_KEYS), f"{field}.{key}"))
-        url = str(source.get("url", ""))
-        if not url.startswith("https://"):
-            out.append(Finding(ctx.path, line, "FM-SOURCE-URL",
-                               f"Källans adress '{url}' börjar inte med https://.",
-                               "Skriv hela adressen, med https://.", f"{field}.url"))
-    return out
+    return [Finding(ctx.path, ctx.line_of.get("facts", 1), "FM-TYPE",
+                    "Fältet 'facts' ska vara en lista med id:n (text).",
+                    "Skriv t.ex. facts: [bankid-skaffa-alder, bankid-skaffa-bank], "
+                    "eller facts: [] om sidan inte påstår några fakta.", "facts")]
 
 
 def _check_translation(info, ctx: FrontMatterContext) -> list[Finding]:

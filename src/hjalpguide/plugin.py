@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from hjalpguide import (
     admonitions,
+    clock,
     files_check,
     frontmatter,
     generated_pages,
@@ -30,6 +31,7 @@ from hjalpguide import (
 )
 from hjalpguide.config import HjalpguideConfig, municipality, only_languages
 from hjalpguide.contacts import site as help_places
+from hjalpguide.facts import site as facts
 from hjalpguide.handouts import site as handouts
 from hjalpguide.languages import Language, from_i18n_options
 from hjalpguide.search_index import SearchIndex
@@ -45,6 +47,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.not_found_pages: dict[str, str] = {}
         self.build_order: list[str] = []
         self.words: dict[str, list[glossary.Term]] = {}  # page source -> its glossary terms
+        self.facts: dict[str, facts.PageFacts] = {}  # page source -> what it shows of the facts
 
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
     # languages can switch the others off before i18n plans its builds.
@@ -110,6 +113,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         if problems:
             raise PluginError("Fel i sidans inledande fält (front matter):\n"
                               + "\n".join(f.format() for f in problems))
+        self._add_facts(page, config)
         titles = self.texts[self._text_lang(page)]["admonition"]
         markdown = admonitions.translate_titles(markdown, titles)
         root = Path(config.config_file_path).parent
@@ -128,8 +132,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         url = page.url[len(root):] if page.url.startswith(root) else page.url
         self.search[self.lang].add(url, page.title or "", summary, html)
         root = Path(config.config_file_path).parent
-        phones = help_places.load(root, self.languages, municipality(self.config)).phone_links
-        return html_fixes.mark_numbers(html_fixes.focusable_tables(html), phones)
+        places = help_places.load(root, self.languages, municipality(self.config))
+        html = places.link_help_boxes(html)
+        return html_fixes.mark_numbers(html_fixes.focusable_tables(html), places.phone_links)
 
     def on_page_context(self, context, page: Page, config, nav):
         status = translation.page_status(
@@ -141,6 +146,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             Path(config.config_file_path).parent, getattr(page.file, "norm_src_uri", None)
             or page.file.src_uri, self.lang, tuple(self.build_order))
         context["hjalp_words"] = self.words.get(page.file.src_uri, [])
+        context["hjalp_facts"] = self.facts.get(page.file.src_uri, facts.PageFacts())
         return context
 
     def on_template_context(self, context, template_name, config):
@@ -178,6 +184,24 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     def _text_lang(self, page: Page) -> str:
         """Language of the words on the page: Swedish on a fallback page."""
         return _file_lang(page) or self.lang
+
+    def _add_facts(self, page: Page, config) -> None:
+        """The page's "Fakta kontrollerade" date and sources, from data/facts.yml and the
+        facts of its Swedish page (hjalpguide.facts), into page.meta for the templates."""
+        if not page.file.abs_src_path:
+            return
+        root = Path(config.config_file_path).parent
+        today = clock.today()
+        try:
+            found = facts.for_page(facts.load(root, today), Path(page.file.abs_src_path),
+                                   _file_lang(page) or self.source_lang, self.source_lang,
+                                   root, today)
+        except facts.FactsError as error:
+            raise PluginError(f"Fel i faktaregistret eller sidans fakta:\n{error}") from None
+        self.facts[page.file.src_uri] = found
+        if found.facts:
+            page.meta["checked"] = found.checked
+            page.meta["sources"] = list(found.sources)
 
     def _source_hash(self, page: Page, config) -> str | None:
         if self.lang == self.source_lang or _file_lang(page) != self.lang:

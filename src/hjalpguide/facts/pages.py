@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from hjalpguide.findings import Finding
+from hjalpguide.findings import Finding, shown_path
 from hjalpguide.frontmatter import COMPUTED_FIX, COMPUTED_KEYS, key_lines
 
 KEY = "facts"
@@ -75,7 +75,7 @@ def scan(root: Path, docs_dir: Path, languages: list[str]) -> list[PageFacts]:
         stem = path.relative_to(docs_dir).as_posix()[: -len(".md")]
         name, _, lang = stem.rpartition(".")
         if name and lang in languages:
-            pages.append(read(path, _shown(path, root), name, lang))
+            pages.append(read(path, shown_path(path, root), name, lang))
     return pages
 
 
@@ -90,9 +90,3 @@ def swedish_ids(path: Path, lang: str, source_lang: str) -> tuple[tuple[str, ...
     page = read(source, str(source), "", source_lang)
     return page.ids or (), source
 
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
