@@ -19,10 +19,7 @@ GUIDE_SV = """\
 ---
 title: Skaffa BankID
 summary: Du skaffar BankID hos din bank.
-checked: 2026-11-20
-sources:
-  - title: BankID – Frågor om beställning
-    url: https://support.bankid.com/sv/fragor-svar/fragor-om-bestallning
+facts: [bankid-skaffa-bank]
 printable: true
 ---
 
@@ -42,7 +39,6 @@ GUIDE_AR = """\
 ---
 title: الحصول على BankID
 summary: تحصل على BankID من البنك.
-checked: 2026-11-20
 printable: true
 translation:
   source_hash: "0000000000000000"
@@ -53,6 +49,16 @@ translation:
 # الحصول على BankID
 
 1. ثبّت تطبيق BankID.
+"""
+FACTS = """\
+facts:
+  - id: bankid-skaffa-bank
+    claim: Du skaffar BankID hos din bank.
+    source:
+      title: BankID – Frågor om beställning
+      url: https://support.bankid.com/sv/fragor-svar/fragor-om-bestallning
+      kind: organisation
+    checked: 2026-11-20
 """
 PAGES = {
     "index.sv.md": "---\ntitle: Start\n---\n# Start\n\nVälkommen. [BankID](bankid/skaffa.md)\n",
@@ -76,6 +82,7 @@ def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("site")
     site = FixtureSite(tmp, PAGES, ["sv", "en", "ar"])
     shutil.copytree(ROOT / "data" / "ui-handouts", tmp / "data" / "ui-handouts")
+    (tmp / "data" / "facts.yml").write_text(FACTS, encoding="utf-8")
     out = tmp / "build" / "handouts"
     entries = []
     for lang, kind, path, pages in HANDOUTS:

@@ -6,10 +6,14 @@ those that changed (Markdown + Jinja, milliseconds each) and hands the HTML to
 A bilingual handout is the reader's single handout followed by the Swedish one, so a
 worker lays each page out once per language and reuses it.
 Then it writes the manifest and reports handouts that do not fit (:data:`MAX_PAGES`).
+
+The referral sheets (one A4 page per municipality, :mod:`.referral`) are made in the same
+batch, after the guides' handouts, and cached the same way.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -19,13 +23,23 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from hjalpguide.findings import Finding
-from hjalpguide.handouts import cache, helpbox, pdf, texts
+from hjalpguide.handouts import cache, helpbox, pdf, referral, texts
 from hjalpguide.handouts.render import TEMPLATES, Renderer
-from hjalpguide.handouts.sources import BILINGUAL, SINGLE, Job, Project, plan, untranslated
+from hjalpguide.handouts.sources import (
+    BILINGUAL,
+    SINGLE,
+    Job,
+    Page,
+    Project,
+    plan,
+    untranslated,
+)
 
+REFERRAL = referral.KIND
 #: A handout in one language: at most one A4 sheet printed on both sides. The bilingual
-#: handout is two of them, each language on its own sheet.
-MAX_PAGES = {SINGLE: 2, BILINGUAL: 2 * 2}
+#: handout is two of them, each language on its own sheet. A referral sheet is one page.
+MAX_PAGES = {SINGLE: 2, BILINGUAL: 2 * 2, REFERRAL: 1}
+KINDS = (SINGLE, BILINGUAL, REFERRAL)
 
 
 @dataclass
@@ -62,6 +76,8 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
     outcome = Outcome()
     todo: list[tuple[Job, str]] = []
     planned = [job for job in plan(project, only) if not kinds or job.kind in kinds]
+    if (not kinds or REFERRAL in kinds) and (not only or project.source_lang in only):
+        planned += _referral_jobs(project, renderer, places, words, today)
     for job in planned:
         input_hash = _input_hash(job, project, renderer, common)
         entry = old.get(job.output)
@@ -80,21 +96,28 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
                             if path not in done and (project.out_dir / path).is_file()]
     else:
         outcome.removed = cache.remove_stale(project.out_dir, {e.path for e in outcome.entries})
-    outcome.findings = fit_findings(outcome.entries, project)
+    outcome.findings = fit_findings(outcome.entries, project, renderer.sheet_files)
     cache.write_manifest(project.out_dir, outcome.entries, untranslated(project),
                          project.site_url, project.source_lang)
     outcome.seconds = round(time.perf_counter() - started, 3)
     return outcome
 
 
-def fit_findings(entries: list[cache.Entry], project: Project) -> list[Finding]:
-    """A finding for every handout longer than it may be (one A4 sheet per language)."""
+def fit_findings(entries: list[cache.Entry], project: Project,
+                 sheet_files: dict[str, str] | None = None) -> list[Finding]:
+    """A finding for every handout longer than it may be (one A4 sheet per language, one
+    page for a referral sheet: ``sheet_files`` names the data file of each sheet)."""
     findings = []
     docs = project.docs_dir.relative_to(project.root) if project.docs_dir.is_relative_to(
         project.root) else project.docs_dir
     for entry in entries:
-        limit = MAX_PAGES[entry.kind]
-        if entry.pages > limit:
+        limit = MAX_PAGES.get(entry.kind, 1)
+        if entry.kind == REFERRAL and entry.pages > limit:
+            findings.append(Finding(
+                (sheet_files or {}).get(entry.path, "data/help-places/"), None, "HO-TOO-LONG",
+                f"Hänvisningsbladet {entry.path} blir {entry.pages} sidor, men ska vara en "
+                "A4-sida.", "Korta beskrivningarna av platserna i filen.", "description"))
+        elif entry.pages > limit:
             paper = "ett A4-papper" if entry.kind == SINGLE else "ett A4-papper per språk"
             findings.append(Finding(
                 f"{docs.as_posix()}/{entry.page}.{entry.language}.md", None, "HO-TOO-LONG",
@@ -107,7 +130,26 @@ def fit_findings(entries: list[cache.Entry], project: Project) -> list[Finding]:
 # ---
 
 
+def _referral_jobs(project: Project, renderer: Renderer, places, words: dict,
+                   today: dt.date) -> list[Job]:
+    """One referral sheet per municipality with data; the sheets' views are kept in the
+    renderer (they are also the input hashes)."""
+    source = project.source_lang
+    web = referral.site_words(project.root, source)
+    jobs = []
+    for municipality in referral.municipalities_with_data(places):
+        sheet = referral.sheet(municipality, places, words[source]["referral"], web,
+                               project.site_url, today)
+        renderer.sheets[sheet.output] = sheet
+        jobs.append(Job(source, Page(f"{referral.FOLDER}/{sheet.slug}"), REFERRAL,
+                        sheet.output, sheet.url))
+    return jobs
+
+
 def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> str:
+    if job.kind == REFERRAL:  # everything printed on it is in its view
+        return cache.digest(common, job.kind, job.url, renderer.sheets[job.output].as_data(),
+                            renderer.texts[project.source_lang])
     # the Swedish text decides the "translation is out of date" notice of a single
     # handout, and is the second part of a bilingual one
     source = project.source_lang
@@ -119,6 +161,9 @@ def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> 
         [renderer.texts[lang] for lang in langs],
         cache.files_digest([project.root / "data" / "ui" / f"{lang}.yml" for lang in langs]),
         [helpbox.as_data(renderer.help_places(job.page, lang)) for lang in parts],
+        # the facts it cites, as data/facts.yml has them now (a new checked date or source)
+        [[dataclasses.asdict(fact) for fact in renderer.page_facts(job.page, lang).facts]
+         for lang in parts],
     )
 
 
@@ -132,15 +177,13 @@ def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
     # still renders the rest.
     groups: dict[str, list[tuple[Job, str]]] = {}
     for job, input_hash in todo:
-        groups.setdefault(job.page.name, []).append((job, input_hash))
+        groups.setdefault(_group(job, renderer), []).append((job, input_hash))
     groups = dict(sorted(groups.items(), key=lambda item: -_weight(item[1])))
     workers = max(1, min(workers or os.cpu_count() or 1, len(groups)))
     made, pending = [], {}
     with ProcessPoolExecutor(max_workers=workers, initializer=pdf.start_worker) as pool:
         for group in groups.values():
-            tasks = [pdf.Task(job.output, _parts(job, renderer), str(project.out_dir),
-                              renderer.css, MAX_PAGES[SINGLE], renderer.compact_css)
-                     for job, _ in group]
+            tasks = [_task(job, project, renderer) for job, _ in group]
             pending[pool.submit(pdf.render_group, tasks)] = group
         total, done = len(todo), 0
         for future in as_completed(pending):
@@ -158,10 +201,30 @@ def _make(todo: list[tuple[Job, str]], project: Project, renderer: Renderer,
     return made
 
 
+def _group(job: Job, renderer: Renderer) -> str:
+    """All handouts of a page go to one worker; referral sheets by county (one task each:
+    fewer hand-overs than one per municipality)."""
+    if job.kind == REFERRAL:
+        return f"{REFERRAL}:{renderer.sheets[job.output].county}"
+    return job.page.name
+
+
 def _weight(group: list[tuple[Job, str]]) -> int:
-    """How much work a group is, roughly: the size of the Markdown of its handouts."""
+    """How much work a group is, roughly: the size of the Markdown of its handouts. The
+    referral sheets (small, one page each) count as none, so they come last and fill the
+    gaps at the end."""
     return sum(job.page.files[job.lang].stat().st_size * (2 if job.kind == BILINGUAL else 1)
-               for job, _ in group)
+               for job, _ in group if job.kind != REFERRAL)
+
+
+def _task(job: Job, project: Project, renderer: Renderer) -> pdf.Task:
+    if job.kind == REFERRAL:
+        html = renderer.referral_html(renderer.sheets[job.output])
+        part = pdf.Part(cache.digest(html), job.lang, html, project.root.as_uri() + "/")
+        return pdf.Task(job.output, (part,), str(project.out_dir), renderer.referral_css,
+                        MAX_PAGES.get(REFERRAL, 1), renderer.compact_css)
+    return pdf.Task(job.output, _parts(job, renderer), str(project.out_dir), renderer.css,
+                    MAX_PAGES[SINGLE], renderer.compact_css)
 
 
 def _parts(job: Job, renderer: Renderer) -> tuple[pdf.Part, ...]:

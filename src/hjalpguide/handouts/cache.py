@@ -4,7 +4,9 @@ A handout is made again only when one of its inputs changed. Its input hash cove
 page's Markdown in the reader's language and in Swedish, the handout templates and CSS,
 the interface texts of both languages, the admonition titles, the font files, the help
 places printed on it (after the freshness rule, so a place that goes stale counts as a
-change), the page's address (QR code), the Markdown extensions and this package's code.
+change), the facts it cites as data/facts.yml has them (their checked dates decide the
+"Fakta kontrollerade" date), the page's address (QR code), the Markdown extensions and this
+package's code.
 
 ``build/handouts/manifest.json`` lists every handout (language, page, title, path, pages,
 bytes, input hash, and what making it cost: seconds, processor seconds, peak memory); the

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 
 from hjalpguide import findings as found
+from hjalpguide.facts.site import FactsError
 from hjalpguide.handouts import pdf, texts
-from hjalpguide.handouts.build import build
+from hjalpguide.handouts.build import KINDS, build
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,15 +45,23 @@ def _build(args) -> int:
         print(f"Okänt språk: {', '.join(unknown)}. Språken finns i mkdocs.yml: "
               f"{', '.join(project.languages)}.", file=sys.stderr)
         return 2
+    kinds = {kind.strip() for kind in args.kind.split(",") if kind.strip()} if args.kind else None
+    if kinds and kinds - set(KINDS):
+        print(f"Okänd sorts utskrift: {', '.join(sorted(kinds - set(KINDS)))}. Välj bland: "
+              f"{', '.join(KINDS)}.", file=sys.stderr)
+        return 2
     display = Progress(sys.stdout, quiet=args.quiet)
     try:
-        outcome = build(project, force=args.force, workers=args.jobs, only=only,
+        outcome = build(project, force=args.force, workers=args.jobs, only=only, kinds=kinds,
                         progress=display)
     except pdf.DependencyError as error:
         print(str(error), file=sys.stderr)
         return 2
     except texts.TextsError as error:
         print("Utskrifternas texter har fel:\n" + str(error), file=sys.stderr)
+        return 2
+    except FactsError as error:
+        print("Faktaregistret eller en sidas fakta har fel:\n" + str(error), file=sys.stderr)
         return 2
     display.finish()
     made = len(outcome.made)
@@ -102,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--config", help="webbplatsens mkdocs.yml (standard: den i projektets mapp)")
     make.add_argument("--out", help="mapp för utskrifterna (standard: build/handouts)")
     make.add_argument("--lang", help="bara de här språken, t.ex. ar,ti")
+    make.add_argument("--kind", help="bara de här sorterna: single (ett språk), bilingual "
+                      "(med svenska), referral (hänvisningsblad per kommun), t.ex. referral")
     make.add_argument("--jobs", type=int, help="antal processer (standard: antal kärnor)")
     make.add_argument("--force", action="store_true", help="gör om alla, även oförändrade")
     make.add_argument("--quiet", action="store_true", help="ingen rad per utskrift")

@@ -19,6 +19,8 @@ import markdown
 import yaml
 
 from hjalpguide import admonitions, html_fixes, translation
+from hjalpguide.facts import Register
+from hjalpguide.facts import site as facts_site
 from hjalpguide.handouts import helpbox, qr
 from hjalpguide.handouts.sources import (
     BILINGUAL,
@@ -64,11 +66,16 @@ class Side:
 class Renderer:
     """Makes the HTML of every handout of one project; keep one per process."""
 
-    def __init__(self, project: Project, texts: dict[str, dict], places, today: dt.date):
+    def __init__(self, project: Project, texts: dict[str, dict], places, today: dt.date,
+                 facts: Register | None = None):
+        """``facts``: the register (data/facts.yml), read here when not given; raises
+        ``facts_site.FactsError`` when it has errors."""
         self.project = project
         self.texts = texts
         self.places = places
         self.today = today
+        self.facts = facts if facts is not None else facts_site.load(project.root, today)
+        self._page_facts: dict[tuple[str, str], facts_site.PageFacts] = {}
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                                       autoescape=jinja2.select_autoescape(["html"]),
                                       trim_blocks=True, lstrip_blocks=True)
@@ -79,8 +86,23 @@ class Renderer:
         self._sides: dict[tuple[str, str], Side] = {}
         self._qr_codes: dict[str, str] = {}
         self._html: dict[tuple[str, str], str] = {}
+        #: the referral sheets planned (output path → referral.Sheet) and their data files
+        self.sheets: dict = {}
         self.css = (TEMPLATES / "handout.css").read_text(encoding="utf-8")
         self.compact_css = (TEMPLATES / "handout-compact.css").read_text(encoding="utf-8")
+        #: the referral sheets' stylesheet: handout.css and its own rules, one string (so
+        #: a worker parses it once)
+        self.referral_css = self.css + (TEMPLATES / "referral.css").read_text(encoding="utf-8")
+
+    def referral_html(self, sheet) -> str:
+        """The referral sheet of one municipality (:mod:`.referral`), in Swedish."""
+        source = self.project.source_lang
+        return self.env.get_template("referral.html").render({
+            "s": sheet,
+            "t": self.texts[source]["referral"],
+            "ui": self.texts[source]["handout"],
+            "qr": self._qr(sheet.url),
+        })
 
     def help_places(self, page: Page, lang: str) -> list[helpbox.HelpPlace]:
         topic = page.name.split("/", 1)[0]
@@ -96,7 +118,15 @@ class Renderer:
 
     def title(self, job: Job) -> str:
         """The handout's title in the reader's language."""
+        if job.output in self.sheets:
+            name = self.sheets[job.output].name
+            return self.texts[job.lang]["referral"]["title"].replace("{name}", name)
         return self.side(job.page, job.lang).title
+
+    @property
+    def sheet_files(self) -> dict[str, str]:
+        """Each referral sheet's municipality data file (for the findings)."""
+        return {output: sheet.file for output, sheet in self.sheets.items()}
 
     def html(self, page: Page, lang: str) -> str:
         """The single handout of ``page`` in ``lang`` (made once: it is also a part of the
@@ -118,6 +148,16 @@ class Renderer:
                 "page_counter": css_counter(ui["page"]),
             })
         return self._html[key]
+
+    def page_facts(self, page: Page, lang: str) -> facts_site.PageFacts:
+        """The facts of ``page`` in ``lang`` (its Swedish page's), as the site shows them;
+        ``facts_site.FactsError`` when it cites an id the register lacks."""
+        key = (page.name, lang)
+        if key not in self._page_facts:
+            self._page_facts[key] = facts_site.for_page(
+                self.facts, page.files[lang], lang, self.project.source_lang,
+                self.project.root, self.today)
+        return self._page_facts[key]
 
     def side(self, page: Page, lang: str) -> Side:
         key = (page.name, lang)
@@ -144,7 +184,7 @@ class Renderer:
             dir=self.texts[lang].get("direction", "ltr"),
             title=str(meta.get("title") or heading or page.name),
             summary=str(meta.get("summary") or ""),
-            checked=format_date(meta.get("checked")),
+            checked=format_date(self.page_facts(page, lang).checked),
             body=html,
             notices=self._notices(page, lang, meta),
         )
