@@ -9,6 +9,8 @@ import pytest
 from guide_pages import GUIDES, ROOT, page_id, split, topic_pages
 
 from hjalpguide import frontmatter, readability
+from hjalpguide.facts.register import load as load_register
+from hjalpguide.findings import errors
 
 PAGES = topic_pages()
 IDS = [page_id(p) for p in PAGES]
@@ -21,16 +23,23 @@ def test_every_topic_has_an_overview_page():
         assert (GUIDES / topic / "index.sv.md").is_file()
 
 
+@pytest.fixture(scope="module")
+def register():
+    facts, findings = load_register(ROOT, dt.date.today())
+    assert errors(findings) == [], "\n".join(f.format() for f in errors(findings))
+    return facts
+
+
 @pytest.mark.parametrize("path", PAGES, ids=IDS)
-def test_front_matter(path):
+def test_front_matter(path, register):
     meta, _, _ = split(path)
     source = path.read_text(encoding="utf-8")
     ctx = frontmatter.FrontMatterContext(page_id(path), frontmatter.key_lines(source))
     assert frontmatter.check(meta, ctx) == []
-    assert {"title", "summary", "checked", "sources"} <= set(meta)
-    assert isinstance(meta["checked"], dt.date)
-    assert meta["sources"], "every page names its sources"
-    assert all(s["url"].startswith("https://") for s in meta["sources"])
+    assert {"title", "summary", "facts"} <= set(meta), "a page with no facts says facts: []"
+    missing = [i for i in meta["facts"] if not register.known(i)]
+    assert missing == [], f"{page_id(path)}: not in data/facts.yml: {missing}"
+    assert all(fact.source.url.startswith("https://") for fact in register.cited(meta["facts"]))
 
 
 @pytest.mark.parametrize("path", PAGES, ids=IDS)
