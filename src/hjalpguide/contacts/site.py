@@ -29,9 +29,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from hjalpguide import generated_pages
 from hjalpguide.clock import today  # the build's date, shared with facts and handouts
-from hjalpguide.contacts import isolang, jsonld, kommuner, schema, texts, translations
+from hjalpguide.contacts import finder, help_links, jsonld, kommuner, schema, texts, translations
 from hjalpguide.contacts.model import Place
-from hjalpguide.contacts.render import PlaceView, environment, relative, swedish_sort_key
+from hjalpguide.contacts.render import (STATE_OFFICE_FINDER, PlaceView, environment, relative,
+                                        swedish_sort_key)
 from hjalpguide.contacts.validate import load_places
 from hjalpguide.findings import Severity, errors
 from hjalpguide.translation import source_hash
@@ -69,7 +70,18 @@ def _load(root: Path, languages: tuple[str, ...], municipality: str, _stamp, day
     if municipality and municipality not in municipalities:
         raise PluginError(f"mkdocs.yml: municipality '{municipality}' finns inte i "
                           "data/kommuner.csv. Skriv kommunkoden med fyra siffror, t.ex. \"2281\".")
-    return HelpPlaces(places, words, list(languages), municipality, day)
+    return HelpPlaces(places, words, list(languages), municipality, day,
+                      postal=_postal_codes(root / "data" / "postnummer.csv", set(municipalities)))
+
+
+def _postal_codes(path: Path, municipalities: set[str]) -> dict[str, str]:
+    """Postal code -> municipality code for the finder; none when the file is missing."""
+    if not path.is_file():
+        return {}
+    try:
+        return finder.read_postal_codes(path, municipalities)
+    except finder.PostalError as error:
+        raise PluginError(f"Postnumren har fel: {error}") from None
 
 
 def _stamp(folder: Path) -> tuple:
@@ -109,8 +121,9 @@ def _report(findings) -> None:
 
 class HelpPlaces:
     def __init__(self, places: list[Place], words: dict, languages: list[str],
-                 municipality: str, day: dt.date):
+                 municipality: str, day: dt.date, postal: dict[str, str] | None = None):
         self.places = places
+        self.postal = postal or {}
         self.words = words
         self.languages = languages
         self.default = languages[0]
@@ -145,7 +158,19 @@ class HelpPlaces:
                                (SCHEMA_FILE, schema.json_schema(self.languages))):
                 files.append(File.generated(config, path, content=json.dumps(
                     data, ensure_ascii=False, indent=1)))
+            if self.postal:
+                files.append(File.generated(config, finder.OUTPUT,
+                                            content=finder.to_json(self.postal)))
         return files
+
+    def link_help_boxes(self, html: str) -> str:
+        """A page's "Få hjälp" links straight to the deployer's municipality's page, if any."""
+        return help_links.to_municipality(html, self._deployer_slug)
+
+    @functools.cached_property
+    def _deployer_slug(self) -> str:
+        return next((p.municipality.slug for p in self.places if p.municipality
+                     and p.municipality.code == self.municipality), "")
 
     def local_section(self, markdown: str, page, lang: str) -> str:
         """The start page (in any language) with the deployer's municipality's places first."""
@@ -158,9 +183,9 @@ class HelpPlaces:
             return markdown
         muni = places[0].municipality
         root = "" if lang == self.default else f"{lang}/"
+        contact, others = self._contact_and_places(places, lang)
         html = self.env.get_template("local.html").render(
-            t=self.words[lang], lang=lang, municipality=muni,
-            places=[PlaceView(p, lang, self.words[lang], self.today) for p in places],
+            t=self.words[lang], lang=lang, municipality=muni, contact=contact, places=others,
             link=relative(root, f"{root}{SECTION}{muni.slug}/"))
         if MARKER in markdown:
             return markdown.replace(MARKER, html, 1)
@@ -176,37 +201,45 @@ class HelpPlaces:
         out = [(f"{SECTION}index.md", self._index(lang, t, root, by_muni), True)]
         for muni, places in by_muni.items():
             here = f"{root}{SECTION}{muni.slug}/"
+            contact, others = self._contact_and_places(places, lang)
             body = self.env.get_template("municipality.html").render(
-                t=t, lang=lang, municipality=muni,
-                places=[PlaceView(p, lang, t, self.today) for p in places],
+                t=t, lang=lang, municipality=muni, contact=contact, places=others,
                 links={"index": relative(here, f"{root}{SECTION}"),
-                       "national": relative(here, f"{root}{SECTION}") + "#national"})
+                       "national": relative(here, f"{root}{SECTION}") + "#national",
+                       "state_offices": STATE_OFFICE_FINDER})
             meta = {"title": t["municipality"]["title"].replace("{name}", muni.name),
                     "summary": t["municipality"]["summary"].replace("{name}", muni.name)}
             out.append((f"{SECTION}{muni.slug}/index.md", _page(meta, body), False))
         return out
 
     def _index(self, lang: str, t: dict, root: str, by_muni: dict) -> str:
+        """"Hjälp nära dig": the finder, the counties as jump links, every municipality that
+        has a page (by county, alphabetically), then the national lines."""
         here = f"{root}{SECTION}"
         national = [PlaceView(p, lang, t, self.today) for p in self.places
                     if p.municipality is None]
         counties: dict[str, dict] = {}
-        for muni, places in by_muni.items():
-            county = counties.setdefault(muni.county_code, {"name": muni.county_name,
-                                                            "municipalities": []})
-            county["municipalities"].append({
-                "name": muni.name, "link": f"{muni.slug}/", "count": len(places),
-                "kinds": sorted({p.kind for p in places}),
-                "languages": sorted({code for p in places for code in p.languages})})
-        used_kinds = {p.kind for places in by_muni.values() for p in places}
-        used_langs = sorted({c for ps in by_muni.values() for p in ps for c in p.languages})
+        for muni in sorted(by_muni, key=lambda m: swedish_sort_key(m.name)):
+            county = counties.setdefault(muni.county_code, {
+                "code": muni.county_code, "name": muni.county_name, "municipalities": []})
+            county["municipalities"].append({"name": muni.name, "link": f"{muni.slug}/",
+                                             "code": muni.code,
+                                             "key": finder.search_key(muni.name)})
+        links = {"open_data": relative(here, OPEN_DATA), "schema": relative(here, SCHEMA_FILE),
+                 "postal": relative(here, finder.OUTPUT) if self.postal else ""}
         body = self.env.get_template("index.html").render(
             t=t, lang=lang, national=national,
-            counties=[counties[code] for code in sorted(counties)],
-            kinds=[{"tag": k, "label": t["kinds"][k]} for k in t["kinds"] if k in used_kinds],
-            languages=[{"code": c, "name": isolang.name_of(c)} for c in used_langs],
-            links={"open_data": relative(here, OPEN_DATA), "schema": relative(here, SCHEMA_FILE)})
-        return _page({"title": t["index"]["title"], "summary": t["index"]["summary"]}, body)
+            counties=[counties[code] for code in sorted(counties)], links=links)
+        meta = {"title": t["index"]["title"], "summary": t["index"]["summary"],
+                "hide": ["toc"]}
+        return _page(meta, body)
+
+    def _contact_and_places(self, places: list[Place], lang: str):
+        """The municipality's own entry (kind ``municipality``: call or write to it first),
+        or None; and the other places, each as a view for ``lang``."""
+        views = [PlaceView(p, lang, self.words[lang], self.today) for p in places]
+        own = [v for v in views if v.kind_tag == "municipality"]
+        return (own[0] if own else None), [v for v in views if v.kind_tag != "municipality"]
 
     def _by_municipality(self) -> dict:
         groups = defaultdict(list)

@@ -1,0 +1,43 @@
+"""The deployer's municipality straight from the guides' "Få hjälp" boxes.
+
+Every guide's ``!!! tip "Få hjälp"`` box links to ``hjalp/platser/index.md`` ("Hjälp nära
+dig"), which MkDocs writes as a relative ``href`` ending in ``hjalp/platser/``. When the site
+is built for one municipality (option ``municipality`` / ``HJALP_MUNICIPALITY``), those links
+lead to that municipality's page instead: one tap less for its residents. Only links inside a
+tip box are changed (the menu, the start page and other text keep the list of all).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIP = re.compile(r'<div class="admonition tip(?: [^"]*)?">')
+_DIV = re.compile(r"<div\b|</div>")
+_LINK = re.compile(r'href="((?:\.\./)*)hjalp/platser/(?:index\.html)?"')
+
+
+def to_municipality(html: str, slug: str) -> str:
+    """``html`` with the tip boxes' links to ``hjalp/platser/`` pointing at ``<slug>/``."""
+    if not slug or "hjalp/platser/" not in html:
+        return html
+    out, pos = [], 0
+    for start in _TIP.finditer(html):
+        if start.start() < pos:  # a tip box inside a tip box: already done
+            continue
+        end = _box_end(html, start.end())
+        out.append(html[pos:start.start()])
+        out.append(_LINK.sub(lambda m: f'href="{m.group(1)}hjalp/platser/{slug}/"',
+                             html[start.start():end]))
+        pos = end
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def _box_end(html: str, pos: int) -> int:
+    """Where the ``<div>`` opened just before ``pos`` closes (the end of the text if never)."""
+    depth = 1
+    for tag in _DIV.finditer(html, pos):
+        depth += 1 if tag.group() == "<div" else -1
+        if depth == 0:
+            return tag.end()
+    return len(html)

@@ -1,0 +1,32 @@
+"""The guides' "Få hjälp" links lead to the deployer's municipality."""
+
+from hjalpguide.contacts.help_links import to_municipality
+
+PAGE = """<p>Se <a href="../../hjalp/platser/">Hjälp nära dig</a>.</p>
+<div class="admonition tip">
+<p class="admonition-title">Få hjälp</p>
+<div class="inner"><p>Fråga här.</p></div>
+<p>Läs <a href="../../hjalp/platser/">Hjälp nära dig</a> och <a href="../../hjalp/">mer</a>.</p>
+</div>
+<div class="admonition warning"><p><a href="../../hjalp/platser/">lista</a></p></div>
+<div class="admonition tip"><p><a href="hjalp/platser/index.html">Hjälp nära dig</a></p></div>
+"""
+
+
+def test_only_the_tip_boxes_links_change():
+    out = to_municipality(PAGE, "sundsvall")
+    assert out.count('href="../../hjalp/platser/sundsvall/"') == 1
+    assert 'href="hjalp/platser/sundsvall/"' in out
+    assert out.startswith('<p>Se <a href="../../hjalp/platser/">')  # outside a box: as it was
+    assert '<div class="admonition warning"><p><a href="../../hjalp/platser/">' in out
+    assert 'href="../../hjalp/">mer' in out
+
+
+def test_nothing_changes_without_a_municipality():
+    assert to_municipality(PAGE, "") == PAGE
+
+
+def test_a_box_that_never_closes_is_still_handled():
+    html = '<div class="admonition tip"><p><a href="../hjalp/platser/">x</a>'
+    assert to_municipality(html, "malmo") == (
+        '<div class="admonition tip"><p><a href="../hjalp/platser/malmo/">x</a>')
