@@ -91,7 +91,8 @@ PLACE = (
     Field("accessibility", "text", "tillgänglighet: ramp, hiss, hörslinga …"),
     Field("phones", "list", "telefonnummer och kortnummer", items="object", fields=PHONE),
     Field("email", "string", "e-postadress", format="email"),
-    Field("url", "string", "webbsida (https)", format="url"),
+    Field("url", "string", "webbsida (https://, eller http:// som källan skriver den)",
+          format="url"),
     Field("languages", "list", "språk som personalen talar (språkkoder)", items="string",
           choices=isolang.LANGUAGES),
     Field("services", "list", "vad man kan få hjälp med", items="string",
@@ -163,7 +164,7 @@ def _field(field: Field, languages: list[str]) -> dict:
 
 
 _FORMATS = {
-    "url": {"format": "uri", "pattern": "^https://"},
+    "url": {"format": "uri", "pattern": "^https?://"},
     "email": {"format": "email"},
     "slug": {"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
     "e164": {"pattern": r"^\+[1-9][0-9]{6,14}$"},
