@@ -16,7 +16,7 @@ help:
 	@echo "make serve     build the site in every language (and the handouts) and serve it on http://$(HOST):$(PORT)/"
 	@echo "make test      run the whole test suite (unit, build, browser, PDF)"
 	@echo "make preview LANGS=ar   live preview of Swedish + one language while you edit"
-	@echo "make check     the editors' checks (help places, plain language, translations)"
+	@echo "make check     the editors' checks (help places, plain language, facts, translations)"
 	@echo "make translations ARGS='--lang ar --diff'   translation status per language and page"
 	@echo "make handouts  only the A4 handouts (PDF), into build/handouts/"
 	@echo "make bench     measure build, page weight, search, validator and handouts -> benchmarks/results*.json"
@@ -52,6 +52,7 @@ check: bootstrap
 	@status=0; \
 	$(BIN)/python scripts/validate_contacts.py || status=1; \
 	$(BIN)/python scripts/check_language.py || status=1; \
+	$(BIN)/python scripts/check_facts.py || status=1; \
 	$(BIN)/python scripts/translation_status.py --strict-missing || status=1; \
 	exit $$status
 

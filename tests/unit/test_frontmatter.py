@@ -22,22 +22,32 @@ def test_unknown_key_names_line_and_suggests_the_right_one():
 
 
 def test_wrong_types_are_explained():
-    findings = check({"printable": "ja", "checked": "igår"}, ctx())
+    findings = check({"printable": "ja", "order": "två"}, ctx())
     rules = sorted((f.field, f.rule) for f in findings)
-    assert rules == [("checked", "FM-TYPE"), ("printable", "FM-TYPE")]
+    assert rules == [("order", "FM-TYPE"), ("printable", "FM-TYPE")]
     assert "true eller false" in next(f.message for f in findings if f.field == "printable")
 
 
 def test_valid_page_has_no_findings():
-    meta = {"title": "X", "summary": "Y", "checked": dt.date(2026, 11, 22), "printable": True,
-            "sources": [{"title": "BankID", "url": "https://www.bankid.com/"}], "order": 2}
+    meta = {"title": "X", "summary": "Y", "facts": ["bankid-skaffa-alder"], "printable": True,
+            "order": 2}
     assert check(meta, ctx()) == []
+    assert check({"title": "X", "facts": []}, ctx()) == []
 
 
-def test_sources_need_https_and_both_fields():
-    meta = {"sources": [{"title": "A", "url": "http://a.se"}, {"title": "B"}]}
-    rules = sorted(f.rule for f in check(meta, ctx()))
-    assert rules == ["FM-SOURCE", "FM-SOURCE-URL"]
+def test_checked_and_sources_are_computed_from_the_register():
+    meta = {"checked": dt.date(2026, 11, 22), "sources": [{"title": "A", "url": "https://a.se"}]}
+    findings = check(meta, ctx())
+    assert [(f.rule, f.field, f.line) for f in findings] == [
+        ("FM-COMPUTED", "checked", 4), ("FM-COMPUTED", "sources", 1)]
+    assert all(f.fix == "Skriv fakta i data/facts.yml och lista deras id under facts:"
+               for f in findings)
+
+
+def test_facts_must_be_a_list_of_ids():
+    assert [f.rule for f in check({"facts": "bankid-a"}, ctx())] == ["FM-TYPE"]
+    assert [f.rule for f in check({"facts": ["bankid-a", 3]}, ctx())] == ["FM-TYPE"]
+    assert [f.rule for f in check({"facts": None}, ctx())] == ["FM-TYPE"]  # write facts: []
 
 
 def test_translation_block_is_checked():

@@ -120,6 +120,53 @@ def to_e164(value: str) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# --- Writing a number the Swedish way ---------------------------------------------------
+
+#: Area codes with two digits after the 0 (PTS's numbering plan); 08 (Stockholm) has one,
+#: every other geographic area code three (0980 Kiruna).
+_AREA_TWO = frozenset("11 13 16 18 19 21 23 26 31 33 35 36 40 42 44 46 54 60 63 90".split())
+#: Non-geographic prefixes (after the 0): 010, 020, mobile 07x, 074 paging, 075 personal
+#: numbers; shared-cost 077x, premium 0900, 0939, 0944 and 0969 are written with four digits.
+_NON_GEO_TWO = frozenset("10 20 70 72 73 74 75 76 79".split())
+_NON_GEO_THREE_PREFIX = ("77", "900", "939", "944", "969")
+#: Groups of the subscriber number by its length, as numbers are traditionally written in
+#: Sweden (Svenska skrivregler; 08-123 456 78, 031-12 34 56, 0980-123 45).
+_GROUPS = {2: (2,), 3: (3,), 4: (2, 2), 5: (3, 2), 6: (2, 2, 2), 7: (3, 2, 2), 8: (3, 3, 2)}
+
+
+def swedish_display(e164: str) -> str | None:
+    """A Swedish E.164 number written the Swedish way: area code, hyphen, groups.
+
+    ``+4640341000`` → ``040-34 10 00``; ``+46859097000`` → ``08-590 970 00``;
+    ``+4698070000`` → ``0980-700 00``. None for numbers outside Sweden, and for lengths
+    the Swedish plan does not have.
+    """
+    if not E164.match(e164) or not e164.startswith("+46") or e164.startswith("+460"):
+        return None
+    national = e164[3:]
+    area_length = _area_length(national)
+    area, subscriber = national[:area_length], national[area_length:]
+    groups = _GROUPS.get(len(subscriber))
+    if groups is None:
+        return None
+    parts, start = [], 0
+    for size in groups:
+        parts.append(subscriber[start:start + size])
+        start += size
+    return f"0{area}-{' '.join(parts)}"
+
+
+def _area_length(national: str) -> int:
+    """How many digits (after the 0) the area code or non-geographic prefix has."""
+    if national.startswith("8"):
+        return 1
+    if national.startswith(_NON_GEO_THREE_PREFIX):
+        return 3
+    if national[:2] in _AREA_TWO or national[:2] in _NON_GEO_TWO:
+        return 2
+    return 3
+
+
 def tel_uri(entry: dict) -> str:
     """The ``tel:`` link target: E.164, or the short number's digits."""
     return "tel:" + (entry.get("number") or entry.get("short") or "")
