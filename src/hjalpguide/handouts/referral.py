@@ -1,0 +1,262 @@
+"""The referral sheet ("Hjälp i Sundsvall"): one A4 page per municipality, for the staff at
+the desk, in Swedish.
+
+One sheet per municipality that has a file in ``data/help-places/`` (the import gives every
+municipality one). What it shows, all from the data, nothing added:
+
+- the municipality itself (the entry of kind ``municipality``): phone as the data writes
+  it, website, e-mail; without a phone it says so and points to the website;
+- the other places we know there, with their opening hours in words (the site's words,
+  ``data/ui-help/sv.yml``), and the same marks as the web page: not recently checked,
+  not confirmed by the organisation itself, not confirmed at all;
+- which need goes where (:data:`NEEDS`), with the number of the national line from
+  ``data/help-places/national.yml``;
+- the national lines not already in that table;
+- a QR code to the municipality's page on the site (``hjalp/platser/<slug>/``) and the
+  dates the data was checked.
+
+The view built here (:func:`sheet`) is plain data: its hash is the sheet's input hash, so
+a sheet is made again exactly when something printed on it changes (an edited data file,
+a place going stale, a new text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+
+from hjalpguide.contacts import is_recently_verified
+from hjalpguide.contacts.render import hours_in_words
+
+KIND = "referral"
+#: Where the sheets go inside a language's handouts folder: sv/hanvisning/sundsvall.pdf
+FOLDER = "hanvisning"
+#: The municipality's page on the site, under the site's address.
+PLACES_SECTION = "hjalp/platser/"
+
+#: Which need goes where: the key of its words in data/ui-handouts/<lang>.yml
+#: (``referral.needs``) and the national line (an id in national.yml) whose number is
+#: printed beside it, if any. Only what the guides already say: guides/bankid/skaffa-bankid
+#: (BankID at your bank; passport or national id card from Polisen),
+#: guides/blanketter/vilken-myndighet (the agencies) and national.yml (Polisen 114 14).
+NEEDS = (
+    ("bankid", None),
+    ("passport", None),
+    ("id_card", "skatteverket-skatteupplysningen"),
+    ("benefits", "forsakringskassan-kundcenter"),
+    ("tax", "skatteverket-skatteupplysningen"),
+    ("pension", "pensionsmyndigheten-kundservice"),
+    ("work", "arbetsformedlingen-kundtjanst"),
+    ("crime", "polisen"),
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A phone number (or the e-mail of a line without one) and what it is for."""
+
+    display: str
+    note: str = ""
+    hours: tuple[str, ...] = ()
+    sms: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A place, the municipality itself or a national line, ready for the template."""
+
+    name: str
+    kind: str = ""
+    description: str = ""
+    lines: tuple[Line, ...] = ()
+    email: str = ""
+    url: str = ""
+    address: str = ""
+    hours: tuple[str, ...] = ()
+    checked: str = ""
+    marks: tuple[str, ...] = ()  # "stale", "secondary", "unverified", "planned", …
+
+
+@dataclass(frozen=True)
+class Need:
+    need: str
+    where: str
+    lines: tuple[Line, ...] = ()
+    marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    code: str
+    name: str
+    county: str
+    slug: str
+    url: str
+    short_url: str
+    municipality: tuple[Entry, ...]  # the entries of kind municipality (usually one)
+    places: tuple[Entry, ...]
+    needs: tuple[Need, ...]
+    national: tuple[Entry, ...]
+    checked: tuple[tuple[str, str], ...]  # (what, date or date range)
+    file: str = ""  # the municipality's data file, for findings
+
+    @property
+    def output(self) -> str:
+        return output_path(self.slug)
+
+    def as_data(self) -> dict:
+        return asdict(self)
+
+
+def output_path(slug: str, lang: str = "sv") -> str:
+    return f"{lang}/{FOLDER}/{slug}.pdf"
+
+
+def page_url(site_url: str, slug: str) -> str:
+    """The municipality's page on the site, in Swedish: …/hjalp/platser/sundsvall/."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    return f"{base}{PLACES_SECTION}{slug}/"
+
+
+def municipalities_with_data(places) -> list:
+    """Every municipality that has at least one shown place, in code order."""
+    found = {p.municipality.code: p.municipality for p in places if p.municipality is not None}
+    return [found[code] for code in sorted(found)]
+
+
+def site_words(root: Path, lang: str = "sv") -> dict:
+    """The help-place pages' words (data/ui-help/<lang>.yml): opening hours and kinds of
+    place are written on the sheet as the web page writes them."""
+    path = root / "data" / "ui-help" / f"{lang}.yml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def sheet(municipality, places, words: dict, web: dict, site_url: str,
+          today: dt.date) -> Sheet:
+    """What one municipality's sheet shows (Swedish)."""
+    from hjalpguide.handouts.sources import short_address
+
+    here = [p for p in places if p.municipality is not None
+            and p.municipality.code == municipality.code]
+    own = [p for p in here if p.kind == "municipality"]
+    local = [p for p in here if p.kind != "municipality"]
+    national = [p for p in places if p.municipality is None]
+    by_id = {p.id: p for p in national}
+    kinds, hours_t = web.get("kinds") or {}, web.get("hours") or {}
+    needs = []
+    used: set[str] = set()
+    for key, line_id in NEEDS:
+        text = words["needs"][key]
+        line = by_id.get(line_id) if line_id else None
+        if line is not None:
+            used.add(line.id)
+        needs.append(Need(text["need"], text["where"],
+                          _lines(line, hours_t) if line else (),
+                          _marks(line, today) if line else ()))
+    rest = [p for p in national if p.id not in used]
+    url = page_url(site_url, municipality.slug)
+    return Sheet(
+        code=municipality.code, name=municipality.name, county=municipality.county_name,
+        slug=municipality.slug, url=url, short_url=short_address(url),
+        municipality=tuple(_entry(p, hours_t, today, kinds) for p in own),
+        places=tuple(_entry(p, hours_t, today, kinds) for p in local),
+        needs=tuple(needs),
+        national=tuple(_entry(p, hours_t, today, kinds) for p in rest),
+        checked=_checked(words, own, local, national),
+        file=here[0].file if here else "",
+    )
+
+
+# ---
+
+
+def _entry(place, hours_t: dict, today: dt.date, kinds: dict) -> Entry:
+    name = place.text("name", "sv")
+    description = place.text("description", "sv")
+    return Entry(
+        name=name.text if name else place.id,
+        kind=kinds.get(place.kind, ""),
+        description=description.text if description else "",
+        lines=_lines(place, hours_t),
+        email=place.email or "",
+        url=_short(place.url),
+        address=_address(place.address),
+        hours=_hours(place.opening_hours, hours_t),
+        checked=place.verified_on.isoformat() if place.verified_on else "",
+        marks=_marks(place, today),
+    )
+
+
+def _lines(place, hours_t: dict) -> tuple[Line, ...]:
+    lines = []
+    for phone in place.phones:
+        note = place_text(phone.description)
+        lines.append(Line(phone.display, note, _hours(phone.opening_hours, hours_t),
+                          phone.type == "sms"))
+    return tuple(lines)
+
+
+def place_text(value) -> str:
+    from hjalpguide.contacts.model import localized
+
+    text = localized(value, "sv")
+    return text.text if text else ""
+
+
+def _hours(value: str | None, hours_t: dict) -> tuple[str, ...]:
+    """Opening hours in words, as the web page writes them ("Måndag–fredag: 13.00–15.00")."""
+    if not value or not hours_t:
+        return ()
+    words = hours_in_words(value, hours_t)
+    if words is None:
+        return ()
+    out = list(words["lines"]) + [c.text for c in words.get("comments", [])] + list(
+        words["notes"])
+    if words.get("code") and not out:
+        out.append(words["code"])
+    return tuple(out)
+
+
+def _marks(place, today: dt.date) -> tuple[str, ...]:
+    marks = []
+    if place.status in ("planned", "temporarily_closed"):
+        marks.append(place.status)
+    if not is_recently_verified(place, today):
+        marks.append("stale")
+    level = place.level
+    if level in ("secondary", "unverified"):
+        marks.append(level)
+    return tuple(marks)
+
+
+def _checked(words: dict, own, local, national) -> tuple[tuple[str, str], ...]:
+    """(what, when) for "Uppgifterna kontrollerades …": a date, or the oldest and newest."""
+    labels = words["checked_parts"]
+    out = []
+    for key, group in (("municipality", own), ("places", local), ("national", national)):
+        dates = sorted(p.verified_on.isoformat() for p in group if p.verified_on)
+        if dates:
+            out.append((labels[key], dates[0] if dates[0] == dates[-1]
+                        else f"{dates[0]} – {dates[-1]}"))
+    return tuple(out)
+
+
+def _short(url: str | None) -> str:
+    from hjalpguide.handouts.sources import short_address
+
+    return short_address(url) if url else ""
+
+
+def _address(address) -> str:
+    if not isinstance(address, dict):
+        return ""
+    parts = [address.get("street"), " ".join(filter(None, (address.get("postal_code"),
+                                                          address.get("city"))))]
+    return ", ".join(part for part in parts if part)
