@@ -89,7 +89,7 @@ def _suspicious(value: str) -> list[Problem]:
                                  f"'{rule}' har ingen tid, och betyder då öppet hela dygnet.",
                                  f"Skriv tiden efter dagarna, t.ex. {rule} 10:00-16:00, "
                                  f"eller '{rule} off' om det är stängt.", Severity.WARNING))
-    return found
+    return found + overrides(value)
 
 
 # --- a week in words ------------------------------------------------------------------------
@@ -148,3 +148,162 @@ def _open_times(oh, start: dt.datetime, n_days: int) -> list[tuple[tuple[str, st
                                 "24:00" if part_end == midnight else part_end.strftime("%H:%M")))
             begin = part_end
     return [tuple(d) for d in days]
+
+
+# --- rules that silently replace other rules ------------------------------------------------
+
+_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+_SWEDISH_DAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_WEEKDAYS = r"(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
+_TIMES = r"[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}(?:,[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2})*"
+#: a rule with only weekdays and times (and maybe a comment): "Mo-Fr 13:00-15:00 "IT-hjälp""
+_PLAIN_RULE = re.compile(rf'^{_WEEKDAYS}(?:,{_WEEKDAYS})*\s+{_TIMES}(?:\s+"(?P<comment>[^"]*)")?$')
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_RANGE = rf"{_MONTH}(?: [0-9]{{1,2}})?(?:-(?:{_MONTH}(?: [0-9]{{1,2}})?|[0-9]{{1,2}}))?"
+#: a rule for part of the year: "Jun-Aug Mo-Fr 10:00-15:00", "Jun 15-Aug 15: Mo-Fr 10:00-15:00"
+_SEASON_RULE = re.compile(rf"^(?P<dates>{_MONTH_RANGE}(?:,{_MONTH_RANGE})*):?\s+(?P<rest>.+)$")
+
+
+def rules(value: str) -> list[str]:
+    """The rules of a value, split at ';' outside comments ("…")."""
+    out, current, quoted = [], [], False
+    for char in value:
+        if char == '"':
+            quoted = not quoted
+        if char == ";" and not quoted:
+            out.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    out.append("".join(current).strip())
+    return [rule for rule in out if rule]
+
+
+def _rule_days(rule: str) -> frozenset[int]:
+    week = weekly(rule)
+    return frozenset(day for day, times in enumerate(week.days) if times) if week else frozenset()
+
+
+def day_names(days, names=_SWEDISH_DAY_NAMES, between: str = "–", sep: str = ", ") -> str:
+    """{0, 1, 2, 3, 4} -> 'måndag–fredag'; {1, 3} -> 'tisdag, torsdag'."""
+    spans: list[list[int]] = []
+    for day in sorted(days):
+        if spans and spans[-1][1] == day - 1:
+            spans[-1][1] = day
+        else:
+            spans.append([day, day])
+    return sep.join(names[a] if a == b else f"{names[a]}{between}{names[b]}" for a, b in spans)
+
+
+def overrides(value: str) -> list[Problem]:
+    """Warnings for rules that a later rule replaces (OSM: a later rule for the same day
+    wins), e.g. 'Mo-Fr 10:00-19:00; Mo-Fr 13:00-15:00 "IT-hjälp"' shows only 13–15.
+
+    Warned: an earlier rule that no day keeps (every day replaced), and a later rule with
+    a comment (a service's own hours) that replaces an earlier rule's days. Rules for part
+    of the year, holidays and 'off' are meant to replace and are not warned about.
+    """
+    if "||" in value:
+        return []
+    parsed = []
+    for rule in rules(value):
+        season = _SEASON_RULE.match(rule)
+        body = season.group("rest") if season else rule
+        plain = _PLAIN_RULE.match(body)
+        parsed.append((rule, season.group("dates") if season else None,
+                       _rule_days(body) if plain else None,
+                       plain.group("comment") if plain else None))
+    found = []
+    for i, (earlier, dates, days, _comment) in enumerate(parsed):
+        if not days:
+            continue
+        covered: set[int] = set()  # days of this rule that later rules replace
+        by_service: set[int] = set()  # … replaced by a rule with a comment
+        culprit = None
+        for later, later_dates, later_days, comment in parsed[i + 1:]:
+            if not later_days or later_dates != dates or not days & later_days:
+                continue
+            covered |= days & later_days
+            if comment is not None:
+                by_service |= days & later_days
+            culprit = culprit or (later, comment)
+        if culprit and (covered >= days or by_service):
+            found.append(_override_problem(earlier, culprit[0], culprit[1], covered))
+    return found
+
+
+def _override_problem(earlier: str, later: str, comment: str | None, lost: set[int]) -> Problem:
+    days = day_names(lost)
+    own = re.sub(r'\s*"[^"]*"$', "", earlier)
+    service = re.sub(r'\s*"[^"]*"$', "", later)
+    message = (f"Regeln '{later}' ersätter '{earlier}' för {days}. Sidan visar då bara "
+               f"tiderna i den senare regeln, och de andra tiderna försvinner.")
+    if comment:
+        fix = (f"Är det platsens tider och en tjänsts tider? Skriv opening_hours: \"{own}\" "
+               f"och tjänsten under service_hours: - name: {comment} och "
+               f"opening_hours: \"{service}\". Se handboken, avsnittet Öppettider.")
+    else:
+        fix = ("Ta bort regeln som inte gäller, eller skriv båda tiderna i samma regel med "
+               "komma, t.ex. \"Mo-Fr 09:00-12:00,13:00-16:00\".")
+    return Problem("HP-HOURS-OVERRIDE", message, fix, Severity.WARNING)
+
+
+# --- parts of the year ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Season:
+    """Opening times for part of the year: ((month, day), (month, day)) ranges and the rule
+    for them (``None`` = closed)."""
+
+    ranges: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+    week: Week | None
+
+
+@functools.lru_cache(maxsize=4096)
+def seasons(value: str) -> tuple[str | None, tuple[Season, ...]] | None:
+    """The rules for the whole year and the rules for parts of it, for a value whose
+    parts of the year are month ranges ("Jun-Aug", "Jun 15-Aug 15"); None otherwise."""
+    if "||" in value or weekly(value) is None:
+        return None
+    base, parts = [], []
+    for rule in rules(value):
+        match = _SEASON_RULE.match(rule)
+        if not match:
+            if re.match(rf"^{_MONTH}\b|^[0-9]{{4}}\b|^week\b|^easter\b|^SH\b", rule):
+                return None  # another form of date selector: not put into words
+            base.append(rule)
+            continue
+        rest = match.group("rest").strip()
+        if rest in ("off", "closed"):
+            week = None
+        else:
+            week = weekly(rest)
+            if week is None or week.seasons_differ:
+                return None
+        ranges = tuple(_date_range(part) for part in match.group("dates").split(","))
+        parts.append(Season(ranges, week))
+    if not parts:
+        return None
+    return ("; ".join(base) if base else None), tuple(parts)
+
+
+def _date_range(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    start, _, end = text.partition("-")
+    first = _month_day(start, last=False)
+    if not end:
+        return first, _month_day(start, last=True)
+    if end.strip().isdigit():  # "Jun 01-15"
+        return first, (first[0], int(end))
+    return first, _month_day(end, last=True)
+
+
+def _month_day(text: str, last: bool) -> tuple[int, int]:
+    month, _, day = text.strip().partition(" ")
+    number = _MONTHS.index(month) + 1
+    if day:
+        return number, int(day)
+    if not last:
+        return number, 1
+    following = dt.date(2030 + number // 12, number % 12 + 1, 1)  # 2030: not a leap year
+    return number, (following - dt.timedelta(days=1)).day

@@ -100,6 +100,9 @@ def open_data(places: list[Place], today: dt.date) -> dict:
             value = getattr(place, key)
             if value:
                 item[key] = value
+        if place.service_hours:
+            item["service_hours"] = [{"name": s.name, "opening_hours": s.opening_hours}
+                                     for s in place.service_hours]
         if place.phones:
             item["phones"] = [{k: v for k, v in vars(p).items() if v is not None}
                               for p in place.phones]

@@ -54,6 +54,14 @@ class Phone:
 
 
 @dataclass(frozen=True)
+class ServiceHours:
+    """The hours of one service at a place (e.g. IT help), apart from the place's own."""
+
+    name: object
+    opening_hours: str
+
+
+@dataclass(frozen=True)
 class Place:
     id: str
     name: object
@@ -72,6 +80,7 @@ class Place:
     services: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
     opening_hours: str | None = None
+    service_hours: tuple[ServiceHours, ...] = ()
     alert: object = None
     verified_on: dt.date | None = None
     verified: dict = field(default_factory=dict)
@@ -145,7 +154,9 @@ def _place(raw, path: str, muni: Municipality | None, translated: tuple = ()) ->
         languages=_strings(raw.get("languages")),
         services=tuple(s for s in _strings(raw.get("services")) if s in vocab.SERVICES),
         agencies=tuple(a for a in _strings(raw.get("agencies")) if a in vocab.AGENCIES),
-        opening_hours=_str(raw.get("opening_hours")), alert=raw.get("alert"),
+        opening_hours=_str(raw.get("opening_hours")),
+        service_hours=tuple(s for s in map(_service_hours, _list(raw.get("service_hours"))) if s),
+        alert=raw.get("alert"),
         verified_on=freshness.parse_date(verified.get("date")),
         verified={k: v for k, v in verified.items() if isinstance(v, str)},
         translated=translated,
@@ -168,3 +179,11 @@ def _phone(raw) -> Phone | None:
     return Phone(number, None if number else short, raw["display"],
                  raw.get("type") if raw.get("type") in vocab.PHONE_TYPES else "voice",
                  raw.get("description"), _str(raw.get("opening_hours")))
+
+
+def _service_hours(raw) -> ServiceHours | None:
+    if not isinstance(raw, dict) or not _str(raw.get("opening_hours")):
+        return None
+    if localized(raw.get("name"), "sv") is None:
+        return None
+    return ServiceHours(raw["name"], raw["opening_hours"])

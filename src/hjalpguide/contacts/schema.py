@@ -75,8 +75,20 @@ VERIFIED = (
           format="source"),
     Field("level", "string", "vem som bekräftar uppgifterna (standard: organisation)",
           choices=vocab.VERIFY_LEVELS),
+    Field("source_label", "string", "kort namn på källan som läsaren ser, t.ex. "
+          "Försäkringskassans webbplats (valfritt; annars webbplatsens namn)",
+          example="Försäkringskassans webbplats"),
+    Field("source_url", "string", "länk till källan, när source inte är en webbadress "
+          "(valfritt)", format="url"),
     Field("by", "string", "vem som kontrollerade (valfritt)"),
     Field("note", "string", "anteckning om kontrollen, för redaktörer (visas inte)"),
+)
+
+SERVICE_HOURS = (
+    Field("name", "text", "vad tiderna gäller, t.ex. IT-hjälp (drop-in)", True,
+          example="IT-hjälp (drop-in)"),
+    Field("opening_hours", "string", "tjänstens tider i OpenStreetMap-format", True,
+          format="opening_hours", example='"Mo-Fr 13:00-15:00"'),
 )
 
 PLACE = (
@@ -101,6 +113,8 @@ PLACE = (
           choices=vocab.AGENCIES),
     Field("opening_hours", "string", "öppettider i OpenStreetMap-format, inom citattecken",
           format="opening_hours", example='"Mo-Fr 08:00-16:30; PH off"'),
+    Field("service_hours", "list", "tider för en tjänst på platsen, t.ex. IT-hjälp, när de "
+          "är andra än platsens öppettider", items="object", fields=SERVICE_HOURS),
     Field("alert", "text", "tillfälligt meddelande, t.ex. stängt under en period"),
     Field("verified", "object", "när, hur och var uppgifterna kontrollerades", True,
           fields=VERIFIED),
