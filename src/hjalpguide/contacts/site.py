@@ -31,8 +31,13 @@ from hjalpguide import generated_pages
 from hjalpguide.clock import today  # the build's date, shared with facts and handouts
 from hjalpguide.contacts import finder, help_links, jsonld, kommuner, schema, texts, translations
 from hjalpguide.contacts.model import Place
-from hjalpguide.contacts.render import (STATE_OFFICE_FINDER, PlaceView, environment, relative,
-                                        swedish_sort_key)
+from hjalpguide.contacts.render import (
+    STATE_OFFICE_FINDER,
+    PlaceView,
+    environment,
+    relative,
+    swedish_sort_key,
+)
 from hjalpguide.contacts.validate import load_places
 from hjalpguide.findings import Severity, errors
 from hjalpguide.translation import source_hash
