@@ -192,12 +192,8 @@ def _row(record: dict, line: int, shown: str, municipalities: dict,
 # --- model -----------------------------------------------------------------------------
 
 def entry_id(municipality: kommuner.Municipality, municipalities: dict) -> str:
-    """``sundsvall-kommunen``; with the code when two municipalities share a slug (Håbo
-    0305 and Habo 0643: ``habo-0305-kommunen``, ``habo-0643-kommunen``), since ids are
-    unique across all files."""
-    shared = sum(1 for m in municipalities.values() if m.slug == municipality.slug) > 1
-    if shared:
-        return f"{municipality.slug}-{municipality.code}-kommunen"
+    """``sundsvall-kommunen``; the page slug has the code where two municipalities share
+    a name slug (Håbo 0305 and Habo 0643: ``habo-0305-kommunen``), so ids are unique."""
     return f"{municipality.slug}-kommunen"
 
 
@@ -499,7 +495,7 @@ def run(root: Path, csv_path: Path, today: dt.date, dry_run: bool = False) -> Re
         row = by_code.get(code)
         if row is None:
             continue
-        path = existing.get(code) or folder / f"{code}-{municipality.slug}.yml"
+        path = existing.get(code) or folder / f"{code}-{municipality.file_slug}.yml"
         shown = _shown(path, root)
         place_id = entry_id(municipality, municipalities)
         if path.exists():

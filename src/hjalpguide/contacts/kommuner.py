@@ -21,8 +21,20 @@ class Municipality:
 
     @property
     def slug(self) -> str:
-        """The URL part for the municipality's page: 'Örnsköldsvik' -> 'ornskoldsvik'."""
+        """The URL part for the municipality's page: 'Örnsköldsvik' -> 'ornskoldsvik';
+        'habo-0305' and 'habo-0643' for the two names that share a slug (Håbo, Habo)."""
+        base = slugify(self.name)
+        return f"{base}-{self.code}" if base in SHARED_SLUGS else base
+
+    @property
+    def file_slug(self) -> str:
+        """The name part of the municipality's data file: ``0305-habo.yml``."""
         return slugify(self.name)
+
+
+#: Slugs that two municipalities share (Håbo 0305 and Habo 0643); their pages get the code
+#: too. tests/contacts/test_kommuner.py checks this against data/kommuner.csv.
+SHARED_SLUGS = frozenset({"habo"})
 
 
 def slugify(text: str) -> str:

@@ -223,7 +223,7 @@ def _check_municipality(check: StructureCheck, file_name: str, municipalities: d
         check.add(("municipality", "name"), Problem(
             "HP-MUNICIPALITY", f"Kommun {code} heter {known.name}, inte {name}.",
             f"Skriv name: {known.name} (eller rätta koden)."))
-    expected = f"{code}-{known.slug}.yml"
+    expected = f"{code}-{known.file_slug}.yml"
     if file_name != expected:
         check.add(("municipality",), Problem(
             "HP-FILE-NAME", f"Filen borde heta {expected}.",
