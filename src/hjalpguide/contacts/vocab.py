@@ -9,7 +9,8 @@ from __future__ import annotations
 
 #: What kind of place or line this is (HSDS: location_type / a service's category).
 KINDS: dict[str, str] = {
-    "municipality": "kommunen själv: växeln eller kontaktcenter, webbplats och e-post (skrivs av importen, se docs/editors/help-places.md)",
+    "municipality": ("kommunen själv: växeln eller kontaktcenter, webbplats och e-post "
+                     "(skrivs av importen, se docs/editors/help-places.md)"),
     "phone_line": "telefonlinje (en myndighet eller tjänst man ringer)",
     "online_contact": "e-post eller sms (man skickar något, t.ex. anmäler bedrägeri)",
     "government_service_office": "statligt servicekontor (Statens servicecenter)",
