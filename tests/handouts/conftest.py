@@ -1,4 +1,5 @@
-"""A tiny project (one printable page in sv, ar and ti, help places, a municipality),
+"""A tiny project (one printable page in sv, ar and ti, help places, two municipalities:
+Sundsvall with a phone, Vaxholm without; so two referral sheets),
 built once per test session into real PDFs."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ TODAY = dt.date(2026, 11, 22)
 def make_project(tmp: Path) -> Path:
     """A copy of the fixture project with the real interface texts and municipality list."""
     shutil.copytree(FIXTURE, tmp, dirs_exist_ok=True)
-    for folder in ("ui", "ui-handouts"):
+    for folder in ("ui", "ui-handouts", "ui-help"):
         shutil.copytree(ROOT / "data" / folder, tmp / "data" / folder, dirs_exist_ok=True)
     shutil.copy(ROOT / "data" / "kommuner.csv", tmp / "data" / "kommuner.csv")
     return tmp

@@ -23,10 +23,10 @@ def project_dir(tmp_path):
 def test_only_changed_handouts_are_made_again(project_dir):
     project = sources.load_project(project_dir / "mkdocs.yml")
     first = build.build(project, today=TODAY)
-    assert len(first.made) == 5
+    assert len(first.made) == 7  # 5 handouts of the page, 2 referral sheets
 
     again = build.build(project, today=TODAY)
-    assert again.made == [] and again.reused == 5
+    assert again.made == [] and again.reused == 7
 
     page = project_dir / "guides/bankid/skaffa-bankid.ar.md"
     page.write_text(page.read_text(encoding="utf-8").replace("أمان", "سري"), encoding="utf-8")
@@ -42,14 +42,18 @@ def test_only_changed_handouts_are_made_again(project_dir):
     assert {"language": "ti", "page": "bankid/skaffa-bankid"} in manifest["untranslated"]
     assert {h["path"] for h in manifest["handouts"]} == {
         "sv/bankid/skaffa-bankid.pdf", "ar/bankid/skaffa-bankid.pdf",
-        "ar/bankid/skaffa-bankid.sv-ar.pdf"}
+        "ar/bankid/skaffa-bankid.sv-ar.pdf", "sv/hanvisning/sundsvall.pdf",
+        "sv/hanvisning/vaxholm.pdf"}
 
 
 def test_a_stale_help_place_rebuilds_and_leaves_the_handout(project_dir):
     project = sources.load_project(project_dir / "mkdocs.yml")
     build.build(project, today=TODAY, only={"sv"})
     later = build.build(project, today=TODAY.replace(year=2027, month=11, day=15), only={"sv"})
-    assert [e.path for e in later.made] == ["sv/bankid/skaffa-bankid.pdf"]
+    # the handout, and the referral sheets, which now mark their places as old
+    assert sorted(e.path for e in later.made) == [
+        "sv/bankid/skaffa-bankid.pdf", "sv/hanvisning/sundsvall.pdf",
+        "sv/hanvisning/vaxholm.pdf"]
 
 
 def test_too_long_page_is_a_finding_and_exit_code_1(project_dir, capsys):

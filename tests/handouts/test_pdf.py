@@ -18,6 +18,8 @@ EXPECTED = {
     "ar/bankid/skaffa-bankid.sv-ar.pdf",
     "ti/bankid/skaffa-bankid.pdf",
     "ti/bankid/skaffa-bankid.sv-ti.pdf",
+    "sv/hanvisning/sundsvall.pdf",  # the referral sheets (test_referral.py)
+    "sv/hanvisning/vaxholm.pdf",
 }
 # Words of the title and of every step, as each language writes them.
 WORDS = {

@@ -71,6 +71,7 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
     places = helpbox.load(project.root, languages, today)
     renderer = Renderer(project, words, places, today)
     common = cache.digest(cache.code_digest(TEMPLATES), pdf.font_files(), project.site_url,
+                          project.municipality,
                           _stable(project.extensions), _stable(project.extension_configs))
     old = cache.read_manifest(project.out_dir)
     outcome = Outcome()

@@ -7,7 +7,13 @@ cannot be corrected once it is handed out, so the box is stricter than the web p
   marked ``verified.level: unverified``;
 - national lines that help with any task (e-services, forms, BankID, referral), plus the
   lines for the page's topic (:data:`TOPIC_SERVICES`), at most :data:`MAX_NATIONAL`;
-- when a municipality is configured: its own places first, at most :data:`MAX_LOCAL`.
+- when a municipality is configured: the municipality itself first (its entry of kind
+  ``municipality``: phone, or its website when the data has no phone), then its own places,
+  at most :data:`MAX_LOCAL`.
+
+When no local place is printed (none recently checked, or no municipality configured), the
+template adds a ruled line where the staff write their own ("Hjälp nära dig: ……"), see
+:func:`needs_own_line`.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ TOPIC_SERVICES = {
     "skanna": {"scanning"},
     "blanketter": {"case_questions"},
 }
+#: The kind of the entry for the municipality itself (switchboard or contact centre).
+MUNICIPALITY = "municipality"
 #: A local place must offer one of these to be worth a visit for a handout's reader.
 LOCAL_SERVICES = GENERAL_SERVICES | {"scanning", "loan_computer", "printing"}
 
@@ -55,6 +63,7 @@ class HelpPlace:
     address: str = ""
     url: str = ""
     local: bool = False
+    kind: str = ""
 
 
 def load(root: Path, languages: list[str], today: dt.date):
@@ -69,12 +78,21 @@ def choose(places, topic: str, municipality: str, lang: str, today: dt.date) -> 
     """The places for one handout, in the order they are printed."""
     fresh = [p for p in places if _printable(p, today)]
     wanted = GENERAL_SERVICES | TOPIC_SERVICES.get(topic, set())
-    local = [p for p in fresh if municipality and p.municipality is not None
-             and p.municipality.code == municipality and set(p.services) & LOCAL_SERVICES]
+    here = [p for p in fresh if municipality and p.municipality is not None
+            and p.municipality.code == municipality]
+    itself = [p for p in here if p.kind == MUNICIPALITY]
+    local = [p for p in here if p.kind != MUNICIPALITY and set(p.services) & LOCAL_SERVICES]
     national = [p for p in fresh if p.municipality is None and set(p.services) & wanted]
     national.sort(key=lambda p: not set(p.services) & GENERAL_SERVICES)  # general help first
-    chosen = [(p, True) for p in local[:MAX_LOCAL]] + [(p, False) for p in national[:MAX_NATIONAL]]
+    chosen = [(p, True) for p in itself[:1] + local[:MAX_LOCAL]] + [
+        (p, False) for p in national[:MAX_NATIONAL]]
     return [_entry(place, lang, is_local) for place, is_local in chosen]
+
+
+def needs_own_line(entries: list[HelpPlace]) -> bool:
+    """True when the box has no local place (the municipality itself does not count): the
+    staff then get a ruled line to write a place near the reader."""
+    return not any(entry.local and entry.kind != MUNICIPALITY for entry in entries)
 
 
 def as_data(entries: list[HelpPlace]) -> list[dict]:
@@ -96,7 +114,9 @@ def _entry(place, lang: str, local: bool) -> HelpPlace:
     description = place.text("description", lang)
     lines = tuple(Line(phone.display, *_text(phone.description, lang))
                   for phone in place.phones)
-    if not lines and place.email:
+    if not lines and place.kind == MUNICIPALITY and place.url:
+        lines = (Line(_short(place.url)),)  # no phone in the data: its website instead
+    elif not lines and place.email:
         lines = (Line(place.email),)
     return HelpPlace(
         id=place.id,
@@ -108,7 +128,14 @@ def _entry(place, lang: str, local: bool) -> HelpPlace:
         address=_address(place.address),
         url=place.url or "",
         local=local,
+        kind=place.kind,
     )
+
+
+def _short(url: str) -> str:
+    from hjalpguide.handouts.sources import short_address
+
+    return short_address(url)
 
 
 def _text(value, lang: str) -> tuple[str, str]:

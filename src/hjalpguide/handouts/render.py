@@ -8,6 +8,7 @@ turn the finished HTML into PDF.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html as html_lib
 import posixpath
 import re
@@ -108,6 +109,20 @@ class Renderer:
         topic = page.name.split("/", 1)[0]
         return helpbox.choose(self.places, topic, self.project.municipality, lang, self.today)
 
+    def places_url(self, lang: str) -> str:
+        """Help near the reader online: the deployer's municipality's page, or the list of
+        every municipality (``hjalp/platser/``), in the reader's language."""
+        base = self.project.site_url.rstrip("/") + "/" + self.project.lang_root(lang)
+        municipality = self.municipalities.get(self.project.municipality)
+        return base + "hjalp/platser/" + (f"{municipality.slug}/" if municipality else "")
+
+    @functools.cached_property
+    def municipalities(self) -> dict:
+        from hjalpguide.contacts import kommuner
+
+        path = self.project.root / "data" / "kommuner.csv"
+        return kommuner.load(path) if path.is_file() else {}
+
     def parts(self, job: Job) -> list[tuple[str, str]]:
         """(language, HTML) of each part of a handout: the single handout in the reader's
         language, and for a bilingual handout the Swedish single handout after it."""
@@ -136,6 +151,7 @@ class Renderer:
             url = page_url(self.project, page, lang)
             reader = self.side(page, lang)
             ui = self.texts[lang]["handout"]
+            places = self.help_places(page, lang)
             self._html[key] = self.env.get_template("single.html").render({
                 "reader": reader,
                 "ui": ui,
@@ -144,7 +160,11 @@ class Renderer:
                 "url": url,
                 "short_url": short_address(url),
                 "qr": self._qr(url),
-                "places": self.help_places(page, lang),
+                "places": places,
+                "own_line": helpbox.needs_own_line(places),
+                "source_ui": (None if lang == self.project.source_lang else
+                              self.texts[self.project.source_lang]["handout"]),
+                "places_url": short_address(self.places_url(lang)),
                 "page_counter": css_counter(ui["page"]),
             })
         return self._html[key]

@@ -32,8 +32,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from hjalpguide import generated_pages
+from hjalpguide.config import municipality as deployer_municipality
 from hjalpguide.handouts import texts as handout_texts
 from hjalpguide.handouts.cache import MANIFEST
+from hjalpguide.handouts.referral import KIND as REFERRAL
 from hjalpguide.handouts.render import TEMPLATES
 from hjalpguide.translation import source_hash
 
@@ -98,8 +100,10 @@ def print_info(root: Path, page_src: str, lang: str, languages: tuple[str, ...])
     return info
 
 
-def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
-    """The Markdown of the staff page in ``lang``: every handout, ready to print."""
+def staff_page(root: Path, lang: str, languages: tuple[str, ...], municipality: str = "") -> str:
+    """The Markdown of the staff page in ``lang``: every handout, ready to print; on the
+    Swedish page also the referral sheet of every municipality, by county (the deployer's
+    ``municipality`` first)."""
     words = load_texts(root, languages)
     t = words[lang]["staff"]
     source = languages[0]
@@ -124,7 +128,11 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...]) -> str:
     body = _environment().get_template("staff_page.md").render(
         t=t, rows=rows, lang=lang, source=source, language_name=words[lang]["language_name"],
         source_name=words[source]["language_name"], bilingual=lang != source, others=others,
-        local_address=_as_code(local_address(manifest)))
+        local_address=_as_code(local_address(manifest)),
+        counties=_referral_counties(root, manifest, here, source) if lang == source else [],
+        has_referral=any(h.get("kind") == REFERRAL for h in by_path.values()),
+        mine=_referral_mine(root, manifest, here, source, municipality) if lang == source
+        else None)
     meta = {"title": t["title"]}
     if lang != source:
         info = words[lang].get("translation") or {}
@@ -148,7 +156,9 @@ def add_staff_page(files: Files, config, root: Path, lang: str,
     stem = SECTION + "index"
     path = _folder() / f"{stem}.{lang}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(staff_page(root, lang, languages), encoding="utf-8")
+    plugin = config.plugins.get("hjalpguide") if hasattr(config, "plugins") else None
+    municipality = deployer_municipality(plugin.config) if plugin is not None else ""
+    path.write_text(staff_page(root, lang, languages, municipality), encoding="utf-8")
     file = generated_pages.localized_file(
         stem + ".md", lang, path, f"{_root(lang, source)}{stem}.html", config,
         made_by="hjalpguide.handouts",
@@ -177,6 +187,46 @@ def publish(root: Path, lang: str, source: str, site_dir: Path) -> list[Path]:
 
 
 # ---
+
+
+def _referral_links(root: Path, manifest: dict, here: str, source: str) -> list[dict]:
+    """The referral sheets in the manifest, with their municipality, in code order."""
+    from hjalpguide.contacts import kommuner
+
+    path = root / "data" / "kommuner.csv"
+    by_slug = {m.slug: m for m in kommuner.load(path).values()} if path.is_file() else {}
+    links = []
+    for entry in manifest.get("handouts", []):
+        municipality = by_slug.get(entry["page"].rsplit("/", 1)[-1])
+        if entry.get("kind") != REFERRAL or municipality is None:
+            continue
+        href = _root(entry["language"], source) + SECTION + entry["path"].split("/", 1)[1]
+        links.append({"municipality": municipality, "name": municipality.name,
+                      "href": posixpath.relpath(href, here.rstrip("/")),
+                      "size": _size(int(entry["bytes"]))})
+    return sorted(links, key=lambda link: link["municipality"].code)
+
+
+def _referral_counties(root: Path, manifest: dict, here: str, source: str) -> list[dict]:
+    """The referral sheets grouped by county, as on the web page's list of municipalities."""
+    from hjalpguide.contacts.kommuner import slugify
+
+    counties: dict[str, dict] = {}
+    for link in _referral_links(root, manifest, here, source):
+        municipality = link["municipality"]
+        county = counties.setdefault(municipality.county_code, {
+            "name": municipality.county_name, "id": "lan-" + slugify(municipality.county_name),
+            "links": []})
+        county["links"].append(link)
+    return [counties[code] for code in sorted(counties)]
+
+
+def _referral_mine(root: Path, manifest: dict, here: str, source: str,
+                   municipality: str) -> dict | None:
+    if not municipality:
+        return None
+    return next((link for link in _referral_links(root, manifest, here, source)
+                 if link["municipality"].code == municipality), None)
 
 
 def _root(lang: str, source: str) -> str:
