@@ -44,3 +44,33 @@ def test_weekly_sees_seasons_and_comments():
 
 def test_weekly_of_a_bad_value_is_none():
     assert hours.weekly("nonsense") is None
+
+
+def test_a_later_rule_that_replaces_the_places_hours_is_warned_about():
+    [problem] = hours.check('Mo-Fr 10:00-19:00; Mo-Fr 13:00-15:00 "IT-hjälp"')
+    assert problem.rule == "HP-HOURS-OVERRIDE" and problem.severity is Severity.WARNING
+    assert "måndag–fredag" in problem.message and "Mo-Fr 10:00-19:00" in problem.message
+    assert "service_hours" in problem.fix and '"Mo-Fr 13:00-15:00"' in problem.fix
+    [dead] = hours.check("Mo-Fr 10:00-19:00; Mo-Fr 13:00-15:00")
+    assert dead.rule == "HP-HOURS-OVERRIDE" and "komma" in dead.fix
+    [one_day] = hours.check('Mo-Fr 10:00-19:00; We 13:00-15:00 "IT"')
+    assert "onsdag" in one_day.message
+
+
+@pytest.mark.parametrize("value", [
+    "Mo-Fr 08:00-16:00; Fr 08:00-14:00",  # shorter Fridays: meant
+    "Mo-Fr 10:00-18:00; Jun-Aug Mo-Fr 10:00-15:00; PH off",  # summer hours: meant
+    'Mo-Fr 10:00-19:00, Mo-Fr 13:00-15:00 "IT-hjälp"',  # comma adds: nothing lost
+    "Mo-Fr 08:00-16:30; Sa 10:00-14:00; PH off",
+])
+def test_rules_meant_to_replace_or_add_are_not_warned_about(value):
+    assert hours.check(value) == ()
+
+
+def test_seasons_as_date_ranges():
+    base, parts = hours.seasons("Mo-Fr 10:00-18:00; Jun 15-Aug 15: Mo-Fr 10:00-15:00; "
+                                "Dec 24 off; PH off")
+    assert base == "Mo-Fr 10:00-18:00; PH off"
+    assert [p.ranges for p in parts] == [(((6, 15), (8, 15)),), (((12, 24), (12, 24)),)]
+    assert parts[1].week is None
+    assert hours.seasons("Mo-Fr 10:00-18:00; week 27-32 Mo-Fr 10:00-15:00") is None

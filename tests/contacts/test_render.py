@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from hjalpguide.contacts import render, texts
 from hjalpguide.contacts.model import Place
 
@@ -51,3 +53,24 @@ def test_place_card_escapes_everything_from_the_data():
         p=render.PlaceView(place, "sv", WORDS["sv"], TODAY), t=WORDS["sv"])
     assert evil not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert 'href="javascript:' not in html
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("sv", {"lines": ["Måndag–fredag: 10.00–18.00"],
+            "seasons": [{"dates": "1 juni–31 augusti", "lines": ["Måndag–fredag: 10.00–15.00"]},
+                        {"dates": "24 december", "lines": ["Stängt."]}]}),
+    ("en", {"lines": ["Monday to Friday: 10:00–18:00"],
+            "seasons": [{"dates": "1 June to 31 August",
+                         "lines": ["Monday to Friday: 10:00–15:00"]},
+                        {"dates": "24 December", "lines": ["Closed."]}]}),
+])
+def test_seasonal_hours_in_words(lang, expected):
+    words = render.hours_in_words("Mo-Fr 10:00-18:00; Jun-Aug Mo-Fr 10:00-15:00; Dec 24 off",
+                                  WORDS[lang]["hours"])
+    assert {k: words[k] for k in expected} == expected
+    assert words["code"] is None
+
+
+def test_times_in_arabic_stay_left_to_right():
+    [line] = render.hours_in_words("Mo-Fr 08:00-16:30", WORDS["ar"]["hours"])["lines"]
+    assert "\u206608:00–16:30\u2069" in line

@@ -16,6 +16,19 @@ MUNICIPALITY = textwrap.dedent("""\
       code: "2281"
       name: Sundsvall
     places:
+      - id: sundsvall-kommunen
+        name: Sundsvall
+        kind: municipality
+        phones:
+          - number: "+4660191000"
+            display: "060-19 10 00"
+        email: sundsvalls.kommun@sundsvall.se
+        url: https://sundsvall.se/
+        verified:
+          date: 2026-04-06
+          method: document
+          level: secondary
+          source: Wikidata (Q26492) via Govdirectory, uppgifterna från 2026-04-06
       - id: sundsvall-test
         name:
           sv: "<script>alert(1)</script> Biblioteket"
@@ -44,6 +57,22 @@ MUNICIPALITY = textwrap.dedent("""\
           level: secondary
           source: En rapport från februari 2018
     """)
+VAXHOLM = textwrap.dedent("""\
+    municipality:
+      code: "0187"
+      name: Vaxholm
+    places:
+      - id: vaxholm-kommunen
+        name: Vaxholm
+        kind: municipality
+        email: kansliet@vaxholm.se
+        url: https://www.vaxholm.se/
+        verified:
+          date: 2026-04-06
+          method: document
+          level: secondary
+          source: Wikidata (Q500090) via Govdirectory, uppgifterna från 2026-04-06
+    """)
 NATIONAL = textwrap.dedent("""\
     places:
       - id: polisen
@@ -71,6 +100,7 @@ def _build(fixture_site, monkeypatch, municipality=""):
     root = site.config.parent
     (root / "data" / "help-places").mkdir(parents=True)
     (root / "data" / "help-places" / "2281-sundsvall.yml").write_text(MUNICIPALITY, "utf-8")
+    (root / "data" / "help-places" / "0187-vaxholm.yml").write_text(VAXHOLM, "utf-8")
     (root / "data" / "help-places" / "national.yml").write_text(NATIONAL, "utf-8")
     shutil.copy(ROOT / "data" / "kommuner.csv", root / "data" / "kommuner.csv")
     for folder in ("ui-help", "ui-handouts"):  # ui-handouts: the handouts read it too
@@ -112,18 +142,21 @@ def test_pages_in_every_language(fixture_site, monkeypatch):
     # old data is visibly marked; recent data is not
     stale = re.findall(r'<article class="hjalp-place hjalp-place--stale" id="([^"]+)"', sv)
     assert stale == ["sundsvall-old"]
-    assert 'kontrollerades senast <span dir="ltr">2018-02-01</span>' in sv
+    assert 'från <span dir="ltr" class="hjalp-nowrap">2018-02-01</span> och kan vara gamla' \
+        in sv
 
     for html in (sv, en, ar):
         blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-        assert len(blocks) == 2
+        assert len(blocks) == 3
         assert all(json.loads(b)["@context"] == "https://schema.org" for b in blocks)
+        assert json.loads(blocks[0])["@type"] == "GovernmentOrganization"
 
     index = site.read("hjalp/platser/index.html")
     assert '<a href="sundsvall/">Sundsvall</a>' in index and 'href="tel:11414"' in index
     assert "114 14" in index
     data = json.loads(site.read("hjalp/help-places.json"))
-    assert {p["id"] for p in data["places"]} == {"sundsvall-test", "sundsvall-old", "polisen"}
+    assert {p["id"] for p in data["places"]} == {"sundsvall-kommunen", "sundsvall-test",
+                                                  "sundsvall-old", "vaxholm-kommunen", "polisen"}
     # the sitemap lists the generated pages, with their other languages
     sitemap = site.read("sitemap.xml")
     for prefix in ("", "en/", "ar/"):
@@ -136,4 +169,54 @@ def test_deployer_municipality_first_on_the_start_page(fixture_site, monkeypatch
     home = site.read("index.html")
     assert "Hjälp i Sundsvall" in home and 'id="sundsvall-test"' in home
     assert home.index("Hjälp i Sundsvall") < home.index("Välkommen.")
+    # the municipality's own contacts first, then its places
+    assert home.index('href="tel:+4660191000"') < home.index('id="sundsvall-test"')
+    assert 'id="sundsvall-kommunen"' not in home
     assert "Help in Sundsvall" in site.read("en/index.html")
+    assert "Call the municipality" in site.read("en/index.html")
+
+
+def _first(html: str) -> str:
+    """The "start here" part of a municipality page."""
+    return html[html.index('<section class="hjalp-first"'):html.index("</section>")]
+
+
+def test_municipality_page_starts_with_the_municipality(fixture_site, monkeypatch):
+    site = _build(fixture_site, monkeypatch)
+    sv = site.read("hjalp/platser/sundsvall/index.html")
+    first = _first(sv)
+    assert sv.index('class="hjalp-first"') < sv.index('id="sundsvall-test"')
+    assert ('<a class="md-button md-button--primary" href="tel:+4660191000">Ring kommunen '
+            '<span dir="ltr" class="hjalp-nowrap">060-19 10 00</span></a>') in first
+    assert 'href="https://sundsvall.se/" dir="ltr">sundsvall.se</a>' in first
+    assert 'href="mailto:sundsvalls.kommun@sundsvall.se"' in first
+    assert 'href="https://www.statenssc.se/besokservicekontor"' in first
+    assert "Biblioteket: du kan fråga" in first
+    assert "Källa: <span lang=\"sv\" dir=\"ltr\">Wikidata via Govdirectory</span>" in first
+    assert 'id="sundsvall-kommunen"' not in sv  # not a card again below
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', first,
+                              re.S).group(1))
+    assert ld["@type"] == "GovernmentOrganization" and ld["telephone"] == "+4660191000"
+    assert 'href="../"' in sv and 'href="../#national"' in sv
+
+    ar = site.read("ar/hjalp/platser/sundsvall/index.html")
+    assert ('href="tel:+4660191000">اتصل بالبلدية <span dir="ltr" class="hjalp-nowrap">'
+            '060-19 10 00</span>') in _first(ar)
+    assert '<span dir="ltr" class="hjalp-nowrap">2026-04-06</span>' in _first(ar)
+    assert 'dir="rtl"' in ar
+
+
+def test_municipality_page_without_a_phone_says_so(fixture_site, monkeypatch):
+    site = _build(fixture_site, monkeypatch)
+    for path, no_phone, call in (
+            ("hjalp/platser/vaxholm/index.html", "Vi har inget telefonnummer till kommunen.",
+             "Ring"),
+            ("ar/hjalp/platser/vaxholm/index.html", "ليس لدينا رقم هاتف للبلدية.", "اتصل")):
+        html = site.read(path)
+        first = _first(html)
+        assert no_phone in first and 'href="tel:' not in html
+        contact = first[first.index('<div class="hjalp-contact">'):]
+        assert call not in re.sub(r"<[^>]+>", " ", contact)
+        assert 'href="https://www.vaxholm.se/"' in first and "vaxholm.se</span></a>" in first
+    sv = site.read("hjalp/platser/vaxholm/index.html")
+    assert "Vi känner inte till fler platser i Vaxholm än." in sv

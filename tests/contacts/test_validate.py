@@ -96,3 +96,36 @@ def test_broken_yaml_and_empty_file(project):
 ])
 def test_wrong_shapes_are_findings(project, text):
     assert errors(run(project({"national.yml": text})).findings)
+
+
+def test_service_hours_are_accepted_and_checked(project):
+    text = GOOD_PLACE.replace('''    verified:''', '''    service_hours:
+      - name: IT-hjälp (drop-in)
+        opening_hours: "Mo-Fr 13:00-15:00"
+      - name: Läxhjälp
+        opening_hours: "Mo-Fr 25:00-26:00"
+    verified:''')
+    result = run(project({"2281-sundsvall.yml": text}))
+    assert [(f.rule, f.line, f.field) for f in result.findings] == [
+        ("HP-HOURS", 26, "places[0].service_hours[1].opening_hours")]
+
+
+def test_a_rule_that_hides_the_places_hours_is_a_warning_with_file_line_and_field(project):
+    text = GOOD_PLACE.replace('"Mo-Fr 08:00-16:30; PH off"',
+                              "'Mo-Fr 10:00-19:00; Mo-Fr 13:00-15:00 \"IT-hjälp\"'")
+    result = run(project({"2281-sundsvall.yml": text}))
+    [finding] = result.findings
+    assert (finding.rule, finding.path, finding.line, finding.field) == (
+        "HP-HOURS-OVERRIDE", "data/help-places/2281-sundsvall.yml", 21,
+        "places[0].opening_hours")
+    assert not errors(result.findings)
+    assert "service_hours" in finding.fix and "(varning)" in finding.format()
+
+
+def test_a_short_source_label_and_link_are_accepted(project):
+    text = GOOD_PLACE.replace(
+        "      source: https://sundsvall.se/bibliotek",
+        "      source: Samtal med bibliotekarien\n"
+        "      source_label: Bibliotekets webbplats\n"
+        "      source_url: https://sundsvall.se/bibliotek")
+    assert run(project({"2281-sundsvall.yml": text})).findings == []
