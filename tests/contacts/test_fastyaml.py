@@ -50,6 +50,7 @@ _value = st.recursive(_scalar, lambda inner: st.one_of(
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.dictionaries(_key, _value, max_size=5), flow=st.booleans())
+@example(data={"_": ["\xa0"]}, flow=True)  # a no-break space in a flow list: was dropped
 def test_random_documents_match_libyaml(data, flow):
     text = yaml.safe_dump(data, allow_unicode=True, default_flow_style=None if flow else False,
                           sort_keys=False, width=10_000)

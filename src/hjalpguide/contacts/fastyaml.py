@@ -183,7 +183,8 @@ class _Parser:
         inner = text[1:end]
         if any(ch in inner for ch in "[]{}#"):
             raise Unsupported
-        items = [part.strip() for part in inner.split(",")] if inner.strip() else []
+        # YAML trims only spaces here; str.strip() would also eat a no-break space (U+00A0)
+        items = [part.strip(" ") for part in inner.split(",")] if inner.strip(" ") else []
         if items and not items[-1]:
             items.pop()  # [a, b,] is allowed
         out = []
