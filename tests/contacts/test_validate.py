@@ -2,15 +2,16 @@ from pathlib import Path
 
 import pytest
 
+from hjalpguide import clock
 from hjalpguide.contacts.validate import validate_tree
 from hjalpguide.findings import errors
 
 from .conftest import GOOD_PLACE, LANGS, ROOT, TODAY
 
 
-def run(project_dir: Path):
+def run(project_dir: Path, today=TODAY):
     data = project_dir / "data"
-    return validate_tree(data / "help-places", data / "kommuner.csv", LANGS, TODAY,
+    return validate_tree(data / "help-places", data / "kommuner.csv", LANGS, today,
                          shown_from=project_dir)
 
 
@@ -19,7 +20,7 @@ def rules(result):
 
 
 def test_the_real_data_has_no_errors():
-    result = run(ROOT)
+    result = run(ROOT, clock.today())  # real data is checked as of today, as editors run it
     assert errors(result.findings) == [], "\n".join(f.format() for f in result.findings)
     assert result.places_checked >= 40
 
