@@ -143,7 +143,8 @@ def test_web_links_get_their_address_for_paper():
 
 
 def test_a_place_with_several_numbers_says_which_is_for_what(tmp_path):
-    """Polisen has 114 14 and 112: the box says which is for what, in the reader's language
+    """A line with two numbers (here Polisen with 114 14 and, in this copy of the data, a
+    second number): the box says which is for what, in the reader's language
     (data/help-places/translations/), or in Swedish, marked, where there is no translation."""
     root = Path(__file__).resolve().parents[2]
     project = sources.load_project(root / "mkdocs.yml", tmp_path)
@@ -155,6 +156,17 @@ def test_a_place_with_several_numbers_says_which_is_for_what(tmp_path):
                                    helpbox.load(data_root, languages, TODAY), TODAY)
         return renderer.html(page, "ar"), renderer.html(page, "sv")
 
+    two_numbers = tmp_path / "two-numbers"
+    shutil.copytree(root / "data" / "help-places", two_numbers / "data" / "help-places")
+    shutil.copy(root / "data" / "kommuner.csv", two_numbers / "data" / "kommuner.csv")
+    national = two_numbers / "data" / "help-places" / "national.yml"
+    text = national.read_text(encoding="utf-8")
+    police = '        display: "114 14"\n        description: När det inte är akut\n'
+    assert police in text
+    national.write_text(text.replace(police, police + (
+        '      - short: "112"\n        display: "112"\n        description: Vid fara\n'), 1),
+        encoding="utf-8")
+    root = two_numbers
     arabic, swedish = arabic_and_swedish(root)
     assert '<span class="line-note">(När det inte är akut)</span>' in swedish
     assert '<span class="line-note">(عندما لا يكون الأمر طارئًا)</span>' in arabic

@@ -179,7 +179,10 @@ def sheet(municipality, places, words: dict, web: dict, site_url: str,
 
 def _entry(place, hours_t: dict, today: dt.date, kinds: dict) -> Entry:
     name = place.text("name", "sv")
-    description = place.text("description", "sv")
+    # An old entry is listed by name with its mark, without its description: staff should
+    # check it before they send someone there, and one sheet must hold every place.
+    recent = is_recently_verified(place, today)
+    description = place.text("description", "sv") if recent else None
     return Entry(
         name=name.text if name else place.id,
         kind=kinds.get(place.kind, ""),
