@@ -14,7 +14,7 @@ from hjalpguide.handouts import build, sources
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).parent / "data" / "project"
-TODAY = dt.date(2026, 12, 5)  # on or after the real data's newest check (the national lines: 2026-12-05)
+TODAY = dt.date(2026, 12, 5)  # on or after the real data's newest check (2026-12-05)
 
 
 def make_project(tmp: Path) -> Path:
