@@ -112,3 +112,23 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The whole real site, built once per test session with --strict (shared by the
+    browser tests and the structural checks of every generated page).
+
+    HJALP_TEST_SITE=DIR reuses a site you built yourself (e.g. while you work on one check:
+    ``mkdocs build -d DIR`` once, then run the check many times); CI never sets it."""
+    prebuilt = os.environ.get("HJALP_TEST_SITE")
+    if prebuilt:
+        return Path(prebuilt)
+    site = tmp_path_factory.mktemp("real-site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=ROOT, capture_output=True, text=True, env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

@@ -1,4 +1,5 @@
-"""The real site, built once per test session, served like a real host, and Chromium.
+"""The real site (built once per session, tests/conftest.py), served like a real host, and
+Chromium.
 
 Chromium is Debian's (/usr/bin/chromium, installed by `make bootstrap`); Playwright drives
 it with ``executable_path``. A missing browser is an error, never a skip.
@@ -6,9 +7,6 @@ it with ``executable_path``. A missing browser is an error, never a skip.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,35 +24,42 @@ def language_root(code: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("real-site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
-
-
-@pytest.fixture(scope="session")
 def base_url(real_site):
     server, url = serve_in_background(real_site)
     yield url
     server.shutdown()
 
 
-def pages_of(site: Path, code: str) -> list[str]:
-    """Every HTML page of one language, as paths from the site root."""
+#: The municipality pages are one template filled with 290 municipalities' data. The browser
+#: tests run on one page of each variant of that template (in every language); the
+#: structural checks of every copy (language, phone or website, links) are in
+#: tests/build/test_municipality_pages.py, which also checks that each variant below still
+#: is what it says.
+MUNICIPALITY_SECTION = "hjalp/platser/"
+MUNICIPALITY_VARIANTS = {
+    "sundsvall": "a phone number and other places we know",
+    "vaxholm": "no phone number in the data (the website instead)",
+    "malmo": "only the municipality itself",
+}
+
+
+def pages_of(site: Path, code: str, every_municipality: bool = False) -> list[str]:
+    """Every HTML page of one language, as paths from the site root; of the municipality
+    pages only :data:`MUNICIPALITY_VARIANTS` unless ``every_municipality``."""
     others = {lang.code for lang in LANGUAGES if lang.code != SOURCE}
     root = site / language_root(code)
+    section = language_root(code) + MUNICIPALITY_SECTION
     found = []
     for path in sorted(root.rglob("index.html")):
         rel = path.relative_to(site).as_posix()
         first = rel.split("/", 1)[0]
         if code == SOURCE and first in others:
             continue
-        found.append(rel[: -len("index.html")])
+        page = rel[: -len("index.html")]
+        slug = page[len(section):].strip("/") if page.startswith(section) else ""
+        if slug and not every_municipality and slug not in MUNICIPALITY_VARIANTS:
+            continue
+        found.append(page)
     found.append(language_root(code) + "404.html")
     return found
 
