@@ -48,6 +48,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.build_order: list[str] = []
         self.words: dict[str, list[glossary.Term]] = {}  # page source -> its glossary terms
         self.facts: dict[str, facts.PageFacts] = {}  # page source -> what it shows of the facts
+        self.places: help_places.HelpPlaces | None = None  # this build's, set in on_files
 
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
     # languages can switch the others off before i18n plans its builds.
@@ -78,8 +79,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     @event_priority(-110)
     def _on_files_help_places(self, files: Files, config: MkDocsConfig):
         root = Path(config.config_file_path).parent
-        places = help_places.load(root, self.languages, municipality(self.config))
-        return places.add_files(files, config, self.lang)
+        # Read (and checked) once per build; `mkdocs serve` runs on_files again on a change.
+        self.places = help_places.load(root, self.languages, municipality(self.config))
+        return self.places.add_files(files, config, self.lang)
 
     # After i18n's on_files too: the staff page of printable handouts (hjalpguide.handouts).
     @event_priority(-110)
@@ -117,24 +119,27 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         titles = self.texts[self._text_lang(page)]["admonition"]
         markdown = admonitions.translate_titles(markdown, titles)
         root = Path(config.config_file_path).parent
-        places = help_places.load(root, self.languages, municipality(self.config))
-        markdown = places.local_section(markdown, page, self.lang)
+        markdown = self.places.local_section(markdown, page, self.lang)
         try:
-            markdown, self.words[page.file.src_uri] = glossary.apply_with_words(
+            with_terms, self.words[page.file.src_uri] = glossary.apply_with_words(
                 markdown, self._text_lang(page), root)
-            return markdown
         except glossary.GlossaryError as error:
             raise PluginError(f"Ordlistan har fel: {error}") from None
+        # A municipality page is HTML from our templates: it skips the Markdown parser.
+        return self.places.set_aside(page.file, markdown) or with_terms
 
     def on_page_content(self, html: str, page: Page, config, files):
         summary = page.meta.get("summary", "") if isinstance(page.meta, dict) else ""
         root = self._root(self.lang)
         url = page.url[len(root):] if page.url.startswith(root) else page.url
-        self.search[self.lang].add(url, page.title or "", summary, html)
-        root = Path(config.config_file_path).parent
-        places = help_places.load(root, self.languages, municipality(self.config))
-        html = places.link_help_boxes(html)
-        return html_fixes.mark_numbers(html_fixes.focusable_tables(html), places.phone_links)
+        # A municipality page is found by its title ("Hjälp i Malmö") and summary: its text
+        # is the same template 290 times and would triple the index a searcher downloads.
+        html = self.places.put_back(page.file, html)
+        text = "" if help_places.is_municipality_page(page.file) else html
+        self.search[self.lang].add(url, page.title or "", summary, text)
+        html = self.places.link_help_boxes(html)
+        return html_fixes.mark_numbers(html_fixes.focusable_tables(html),
+                                       self.places.phone_links)
 
     def on_page_context(self, context, page: Page, config, nav):
         status = translation.page_status(
@@ -188,8 +193,8 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     def _add_facts(self, page: Page, config) -> None:
         """The page's "Fakta kontrollerade" date and sources, from data/facts.yml and the
         facts of its Swedish page (hjalpguide.facts), into page.meta for the templates."""
-        if not page.file.abs_src_path:
-            return
+        if not page.file.abs_src_path or getattr(page.file, "generated_by", None):
+            return  # generated pages (help places, staff page) state no guide facts
         root = Path(config.config_file_path).parent
         today = clock.today()
         try:
