@@ -244,8 +244,10 @@ def _override_problem(earlier: str, later: str, comment: str | None, lost: set[i
                f"och tjänsten under service_hours: - name: {comment} och "
                f"opening_hours: \"{service}\". Se handboken, avsnittet Öppettider.")
     else:
-        fix = ("Ta bort regeln som inte gäller, eller skriv båda tiderna i samma regel med "
-               "komma, t.ex. \"Mo-Fr 09:00-12:00,13:00-16:00\".")
+        fix = ("Gäller de senare tiderna en tjänst, till exempel IT-hjälp? Skriv dem under "
+               "service_hours (se handboken, avsnittet Öppettider). Har platsen öppet två "
+               "gånger samma dag? Skriv båda tiderna i samma regel med komma, t.ex. "
+               "\"Mo-Fr 09:00-12:00,13:00-16:00\". Annars: ta bort regeln som inte gäller.")
     return Problem("HP-HOURS-OVERRIDE", message, fix, Severity.WARNING)
 
 
