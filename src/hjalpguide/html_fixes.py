@@ -9,11 +9,12 @@ import re
 
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
 _TAG = re.compile(r"(<[^>]+>)")
-# Digit groups joined by spaces or dashes: phone numbers (0771-524 524, 114 14) and dates
-# (2026-11-22); and a web address that starts with digits (1177.se, which Arabic text
-# would show as se.1177). Not inside a word, a longer address (www.1177.se) or number.
-_NUMBER = re.compile(r"(?<![\w./+\-])(\+?\d+(?:[ \u00a0\-]\d+)*(?:\.[^\W\d_]{2,})?)"
-                     r"(?![\w\-]|\.\w)")
+# Digit groups joined by spaces or dashes: phone numbers (0771-524 524, 114 14), dates
+# (2026-11-22) and ranges (9–15, which Arabic text would show as 15–9); and a web address
+# that starts with digits (1177.se, which Arabic text would show as se.1177). Not inside
+# a word, a longer address (www.1177.se) or number.
+_NUMBER = re.compile(r"(?<![\w./+\-\u2013])(\+?\d+(?:[ \u00a0\-\u2013]\d+)*"
+                     r"(?:\.[^\W\d_]{2,})?)(?![\w\-\u2013]|\.\w)")
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 _SKIP = {"a", "code", "pre", "script", "style", "svg", "time", "bdi", "textarea", "title"}
 _BARE_TABLE = re.compile(r"<table>")
@@ -74,6 +75,6 @@ def _wrap(number: str, phone_links: dict[str, str]) -> str:
     link = phone_links.get(number.replace("\u00a0", " "))
     if link:
         return f'<a href="{link}" class="hjalp-num" dir="ltr">{number}</a>'
-    if not re.search(r"[ \u00a0.-]", number):
+    if not re.search(r"[ \u00a0.\-\u2013]", number):
         return number  # a lone number (3 weeks, 400 kr) reads the same in both directions
     return f'<bdi class="hjalp-num" dir="ltr">{number}</bdi>'

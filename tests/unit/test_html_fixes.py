@@ -48,3 +48,9 @@ def test_short_number_alone_is_a_link():
 def test_a_void_element_marked_ltr_does_not_stop_the_marking():
     out = mark_numbers('<input dir="ltr"><p>Ring 114 14.</p>', PHONES)
     assert 'href="tel:11414"' in out
+
+
+def test_a_range_of_hours_reads_left_to_right():
+    """Arabic text showed 'måndag–fredag 9–15' as 15–9 (found by a reader test)."""
+    out = mark_numbers("<p>يجيب من الاثنين إلى الجمعة 9–15.</p>", PHONES)
+    assert '<bdi class="hjalp-num" dir="ltr">9–15</bdi>' in out
