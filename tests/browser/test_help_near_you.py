@@ -126,3 +126,24 @@ def test_every_municipality_has_a_page_and_is_listed(real_site):
     listed = {code for code in codes if f'data-code="{code}"' in html}
     missing = sorted(codes - listed)
     assert not missing, f"{len(missing)} municipalities without a page, e.g. {missing[:5]}"
+
+
+def test_arabic_digits_and_a_code_missing_from_the_list_still_lead_home(browser, base_url):
+    """Found by a reader test: a phone keyboard in Arabic types ٢١١ ٢٠; 852 30 (Sundsvall)
+    is not in the open postal-code list, but every code that starts with 852 is Sundsvall's;
+    a name in Arabic letters must get an answer, not silence."""
+    page = browser.new_page(viewport=PHONE)
+    page.goto(base_url + "ar/hjalp/platser/")
+    box = page.get_by_role("searchbox")
+    status = page.locator(".hjalp-finder__status")
+    box.fill("٢١١ ٢٠")
+    page.locator(".hjalp-finder__results a", has_text="Malmö").wait_for()
+    box.fill("852 30")
+    page.locator(".hjalp-finder__results a", has_text="Sundsvall").wait_for()
+    assert "852" in status.inner_text() and "Sundsvall" in status.inner_text()
+    box.fill("مالمو")
+    page.locator('.hjalp-finder__results a[href="#kommuner"]').wait_for()
+    assert "Malmö" in status.inner_text()  # the answer says how to write the name
+    assert box.evaluate("e => getComputedStyle(e).direction") == "ltr" or \
+        box.get_attribute("dir") == "auto"
+    page.close()
