@@ -137,7 +137,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         html = self.places.put_back(page.file, html)
         text = "" if help_places.is_municipality_page(page.file) else html
         self.search[self.lang].add(url, page.title or "", summary, text)
-        html = self.places.link_help_boxes(html)
+        html = self.places.link_help_boxes(html, page.file.src_uri, self.lang)
         return html_fixes.mark_numbers(html_fixes.focusable_tables(html),
                                        self.places.phone_links)
 

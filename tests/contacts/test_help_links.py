@@ -30,3 +30,16 @@ def test_a_box_that_never_closes_is_still_handled():
     html = '<div class="admonition tip"><p><a href="../hjalp/platser/">x</a>'
     assert to_municipality(html, "malmo") == (
         '<div class="admonition tip"><p><a href="../hjalp/platser/malmo/">x</a>')
+
+
+def test_every_help_box_ends_with_the_interpreter_line_with_its_own_way_to_the_root():
+    from hjalpguide.contacts.help_links import add_line
+
+    html = ('<div class="admonition tip"><p class="admonition-title">Få hjälp</p>'
+            '<p>Läs <a href="../../hjalp/platser/">Hjälp nära dig</a></p></div>'
+            '<div class="admonition tip"><p>Ett annat tips.</p></div>')
+    out = add_line(html, '<p><a href="{root}hjalp/ditt-sprak/">Tolk</a></p>')
+    assert out.count("ditt-sprak") == 1
+    assert ('<p><a href="../../hjalp/ditt-sprak/">Tolk</a></p></div>'
+            '<div class="admonition tip"><p>Ett annat tips.</p></div>') in out
+    assert add_line("<p>Ingen ruta.</p>", "<p>x</p>") == "<p>Ingen ruta.</p>"

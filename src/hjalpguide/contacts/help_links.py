@@ -5,6 +5,9 @@ dig"), which MkDocs writes as a relative ``href`` ending in ``hjalp/platser/``. 
 is built for one municipality (option ``municipality`` / ``HJALP_MUNICIPALITY``), those links
 lead to that municipality's page instead: one tap less for its residents. Only links inside a
 tip box are changed (the menu, the start page and other text keep the list of all).
+
+Each such box also ends with a line about interpreters ("Behöver du tolk? Hjälp på ditt
+språk"): a reader test found that a reader who needs one had no way to it from most guides.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 _TIP = re.compile(r'<div class="admonition tip(?: [^"]*)?">')
 _DIV = re.compile(r"<div\b|</div>")
 _LINK = re.compile(r'href="((?:\.\./)*)hjalp/platser/(?:index\.html)?"')
+_LOCAL = re.compile(r'href="((?:\.\./)*)hjalp/platser/[a-z0-9-]+/"')  # after to_municipality
 
 
 def to_municipality(html: str, slug: str) -> str:
@@ -28,6 +32,28 @@ def to_municipality(html: str, slug: str) -> str:
         out.append(html[pos:start.start()])
         out.append(_LINK.sub(lambda m: f'href="{m.group(1)}hjalp/platser/{slug}/"',
                              html[start.start():end]))
+        pos = end
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def add_line(html: str, line: str) -> str:
+    """``html`` with ``line`` at the end of every tip box that links to ``hjalp/platser/``.
+    ``{root}`` in ``line`` becomes the relative way to the site root that the box's own link
+    uses (``../``, ``../../`` …)."""
+    if "hjalp/platser/" not in html:
+        return html
+    out, pos = [], 0
+    for start in _TIP.finditer(html):
+        if start.start() < pos:
+            continue
+        end = _box_end(html, start.end())
+        box = html[start.start():end]
+        link = _LINK.search(box) or _LOCAL.search(box)
+        out.append(html[pos:start.start()])
+        if link and box.endswith("</div>"):
+            box = box[:-len("</div>")] + line.replace("{root}", link.group(1)) + "</div>"
+        out.append(box)
         pos = end
     out.append(html[pos:])
     return "".join(out)

@@ -46,6 +46,7 @@ OPEN_DATA = "hjalp/help-places.json"
 SCHEMA_FILE = "hjalp/help-places.schema.json"
 MARKER = "<!-- hjalp: lokala-platser -->"
 RAW_MARKER = "<!-- hjalp: kommunsidans innehåll -->"  # see HelpPlaces.set_aside
+INTERPRETER_PAGE = "hjalp/ditt-sprak"  # "Hjälp på ditt språk": interpreters
 
 
 def is_municipality_page(file) -> bool:
@@ -196,9 +197,14 @@ class HelpPlaces:
         raw = self._set_aside.pop(file.src_uri, None)
         return html if raw is None else html.replace(RAW_MARKER, raw, 1)
 
-    def link_help_boxes(self, html: str) -> str:
-        """A page's "Få hjälp" links straight to the deployer's municipality's page, if any."""
-        return help_links.to_municipality(html, self._deployer_slug)
+    def link_help_boxes(self, html: str, page_src: str, lang: str) -> str:
+        """A page's "Få hjälp" boxes: their links straight to the deployer's municipality's
+        page, if any, and a last line to "Hjälp på ditt språk" (interpreters)."""
+        html = help_links.to_municipality(html, self._deployer_slug)
+        if page_src.startswith(INTERPRETER_PAGE) or lang not in self.words:
+            return html
+        line = self.env.get_template("interpreter.html").render(t=self.words[lang]).strip()
+        return help_links.add_line(html, line)
 
     @functools.cached_property
     def _deployer_slug(self) -> str:
@@ -239,7 +245,8 @@ class HelpPlaces:
                 t=t, lang=lang, municipality=muni, contact=contact, places=others,
                 links={"index": relative(here, f"{root}{SECTION}"),
                        "national": relative(here, f"{root}{SECTION}") + "#national",
-                       "state_offices": STATE_OFFICE_FINDER})
+                       "state_offices": STATE_OFFICE_FINDER,
+                       "interpreter": relative(here, f"{root}{INTERPRETER_PAGE}/")})
             meta = {"title": t["municipality"]["title"].replace("{name}", muni.name),
                     "summary": t["municipality"]["summary"].replace("{name}", muni.name)}
             out.append((f"{SECTION}{muni.slug}/index.md", _page(meta, body), False))
