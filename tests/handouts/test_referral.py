@@ -4,15 +4,16 @@ municipality line and ruled line, and the staff page's list of sheets by county.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pypdf
 import pytest
 
 from handouts import pdftools
-from handouts.conftest import TODAY, make_project
+from handouts.conftest import ROOT, TODAY, make_project
 from hjalpguide.contacts.kommuner import Municipality
 from hjalpguide.contacts.model import Phone, Place
-from hjalpguide.handouts import build, helpbox, site, sources
+from hjalpguide.handouts import build, helpbox, referral, site, sources, texts
 
 pytestmark = pytest.mark.pdf
 
@@ -38,7 +39,16 @@ def test_sheet_with_a_phone_shows_contacts_places_needs_and_dates(built):
                   "Stadsbiblioteket Sundsvall", "060-19 18 00", "Packhusgatan 4",
                   "Vilket ärende – vart?", "BankID Din bank", "Pass, nationellt id-kort Polisen",
                   "Statens servicecenter 0771-451 000",  # a national line from the data
-                  "(annan källa)",  # the municipality's data is from Wikidata (secondary)
+                  # the municipality's data is from Wikidata (secondary): the mark stands
+                  # beside the name it qualifies, in the box's heading
+                  "Kommunen: Sundsvall (annan källa) Telefon 060-19 10 00",
+                  # the place's own hours and its service's hours, each on its own line, in
+                  # the web page's words
+                  "Öppettider: måndag–fredag 10.00–19.00, lördag 11.00–15.00 "
+                  "IT-hjälp (drop-in): måndag–fredag 13.00–15.00",
+                  # a national line says what it is for (its description's first sentence)
+                  "Statens servicecenter 0771-451 000 – Hjälp med e-tjänster och blanketter.",
+                  "En märkning i parentes gäller namnet före den.",
                   "Uppgifterna kontrollerades: kommunen 2026-04-06, platserna i kommunen "
                   "2026-11-10, telefonlinjerna"):
         assert words in text, words
@@ -53,7 +63,8 @@ def test_sheet_without_a_phone_says_so_and_points_to_the_website(built):
     text = " ".join(pdftools.text(project.out_dir / VAXHOLM).split())
     assert "Telefon Vi har inget telefonnummer till kommunen. Titta på webbplatsen." in text
     assert "Webbplats www.vaxholm.se" in text
-    assert "Vi känner inte till fler platser i Vaxholm än." in text
+    assert ("Hjälpguiden känner inte till någon annan plats i Vaxholm än. Fråga kommunen."
+            in text)
 
 
 @pytest.mark.parametrize("path, url", [
@@ -144,3 +155,73 @@ def test_staff_page_lists_the_sheets_by_county(built, monkeypatch):
     arabic = site.staff_page(project.root, "ar", project.languages)
     assert "hanvisning/" not in arabic
     assert "أوراق الإحالة الخاصة بالبلديات باللغة السويدية" in arabic
+    # the translated page links to the Swedish page's list of sheets
+    assert '<a href="../../utskrift/#hanvisningsblad" hreflang="sv">' in arabic
+    # each translated title shows the Swedish title too, marked as Swedish
+    assert ('<small class="hjalp-staff-source-title" lang="sv" dir="ltr">Skaffa BankID'
+            in arabic)
+
+
+def test_staff_page_sorts_municipalities_a_to_o_within_a_county(tmp_path, monkeypatch):
+    out = tmp_path / "build/handouts"
+    out.mkdir(parents=True)
+    handouts = [{"path": f"sv/hanvisning/{slug}.pdf", "page": f"hanvisning/{slug}",
+                 "language": "sv", "kind": "referral", "bytes": 1000, "pages": 1,
+                 "title": slug} for slug in ("orebro", "askersund", "arboga", "kumla")]
+    (out / "manifest.json").write_text(json.dumps({"handouts": handouts}), encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data/kommuner.csv").write_text(
+        (ROOT / "data/kommuner.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    links = site._referral_counties(tmp_path, site.load_manifest(tmp_path), "utskrift/", "sv")
+    names = {county["name"]: [link["name"] for link in county["links"]] for county in links}
+    # Arboga is in Västmanlands län; Örebro (code 1880) after Kumla (1881) only A–Ö
+    assert names["Örebro län"] == ["Askersund", "Kumla", "Örebro"]
+
+
+def _national(id, name, description, phones=(), email=None):
+    return Place(id=id, name={"sv": name}, kind="phone_line", file="national.yml",
+                 municipality=None, description={"sv": description}, phones=phones,
+                 email=email, verified_on=dt.date(2026, 12, 5))
+
+
+def test_national_lines_say_what_they_are_for_and_sms_is_said_once():
+    root = ROOT
+    words = texts.load(root, ["sv"])["sv"]["referral"]
+    here = Municipality("1280", "Malmö", "12", "Skåne län")
+    places = [
+        _place("malmo", "municipality", here, dt.date(2026, 4, 6), url="https://malmo.se"),
+        _national("polisen", "Polisen", "Polisanmälan. Pågår brottet, ring 112.",
+                  (Phone("11414", None, "114 14", description="När det inte är akut"),)),
+        _national("1177", "1177", "Råd om hälsa, dygnet runt. Ring 112 om det är akut.",
+                  (Phone("1177", None, "1177"),)),
+        _national("migration", "Migrationsverket", "Frågor om t.ex. asyl. Mer text.",
+                  (Phone("+46771235235", None, "0771-235 235",
+                         description="Från utlandet ring +46 771 235 235."),)),
+        _national("sms", "Skicka vidare bedrägeri-sms",
+                  "Har du fått ett sms som är ett bedrägeri? Skicka det till 7726.",
+                  (Phone("7726", None, "7726", type="sms"),)),
+    ]
+    sheet = referral.sheet(here, places, words, referral.site_words(root), "https://x.se/",
+                           TODAY)
+    crime = next(n for n in sheet.needs if n.where == "Polisen" and n.lines)
+    assert [(line.display, line.note) for line in crime.lines] == [
+        ("114 14", "När det inte är akut")]  # a short label is printed beside the number
+    national = {e.name: e for e in sheet.national}
+    assert national["1177"].purpose == "Råd om hälsa, dygnet runt."
+    assert national["Migrationsverket"].purpose == "Frågor om t.ex. asyl."
+    # a long note (sentences) is left off the sheet
+    assert national["Migrationsverket"].lines[0].note == ""
+    # a question says nothing the name does not; "sms" is not said twice
+    sms = national["Skicka vidare bedrägeri-sms"]
+    assert sms.purpose == "" and sms.lines[0].prefix == "till"
+    assert "Polisen" not in national  # in the needs table already
+
+
+def test_hours_on_the_sheet_use_the_web_pages_words():
+    hours = referral.site_words(ROOT)["hours"]
+    assert referral._hours("Mo-Fr 13:00-15:00", hours) == "måndag–fredag 13.00–15.00"
+    assert referral._hours("Mo-Fr 10:00-19:00; Sa 11:00-15:00; PH off", hours) == (
+        "måndag–fredag 10.00–19.00, lördag 11.00–15.00. Stängt på helgdagar")
+    assert referral._hours("Mo-Fr 08:00-17:00; Jun-Aug Mo-Fr 10:00-15:00", hours) == (
+        "1 juni–31 augusti: måndag–fredag 10.00–15.00. "
+        "Resten av året: måndag–fredag 8.00–17.00")

@@ -33,6 +33,7 @@ from mkdocs.structure.files import Files
 
 from hjalpguide import generated_pages
 from hjalpguide.config import municipality as deployer_municipality
+from hjalpguide.contacts.render import swedish_sort_key
 from hjalpguide.handouts import texts as handout_texts
 from hjalpguide.handouts.cache import MANIFEST
 from hjalpguide.handouts.referral import KIND as REFERRAL
@@ -40,6 +41,9 @@ from hjalpguide.handouts.render import TEMPLATES
 from hjalpguide.translation import source_hash
 
 SECTION = "utskrift/"
+#: The Swedish staff page's list of referral sheets (the heading's id in staff_page.md);
+#: the translated staff pages link to it.
+REFERRAL_ANCHOR = "hanvisningsblad"
 OUT_DIR = Path("build/handouts")
 LOCAL_HOSTS = {"localhost", "::1", "0.0.0.0"}  # and 127.x.x.x
 
@@ -117,6 +121,8 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...], municipality: 
         both = by_path.get(f"{lang}/{entry['page']}.{source}-{lang}.pdf")
         rows.append({
             "title": (mine or entry)["title"],
+            # the Swedish title under a translated one, so staff who read Swedish find it
+            "source_title": entry["title"] if mine is not None and lang != source else "",
             "single": _row_link(mine or entry, here, source, t),
             "bilingual": _row_link(both, here, source, t) if both else None,
             "only_swedish": mine is None and lang != source,
@@ -130,6 +136,8 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...], municipality: 
         source_name=words[source]["language_name"], bilingual=lang != source, others=others,
         local_address=_as_code(local_address(manifest)),
         counties=_referral_counties(root, manifest, here, source) if lang == source else [],
+        referral_href=posixpath.relpath(SECTION, here.rstrip("/")) + "/#" + REFERRAL_ANCHOR,
+        referral_anchor=REFERRAL_ANCHOR,
         has_referral=any(h.get("kind") == REFERRAL for h in by_path.values()),
         mine=_referral_mine(root, manifest, here, source, municipality) if lang == source
         else None)
@@ -190,7 +198,8 @@ def publish(root: Path, lang: str, source: str, site_dir: Path) -> list[Path]:
 
 
 def _referral_links(root: Path, manifest: dict, here: str, source: str) -> list[dict]:
-    """The referral sheets in the manifest, with their municipality, in code order."""
+    """The referral sheets in the manifest, with their municipality, A–Ö the Swedish way
+    (Å, Ä, Ö after Z)."""
     from hjalpguide.contacts import kommuner
 
     path = root / "data" / "kommuner.csv"
@@ -204,11 +213,13 @@ def _referral_links(root: Path, manifest: dict, here: str, source: str) -> list[
         links.append({"municipality": municipality, "name": municipality.name,
                       "href": posixpath.relpath(href, here.rstrip("/")),
                       "size": _size(int(entry["bytes"]))})
-    return sorted(links, key=lambda link: link["municipality"].code)
+    return sorted(links, key=lambda link: (swedish_sort_key(link["name"]),
+                                           link["municipality"].code))
 
 
 def _referral_counties(root: Path, manifest: dict, here: str, source: str) -> list[dict]:
-    """The referral sheets grouped by county, as on the web page's list of municipalities."""
+    """The referral sheets grouped by county (counties in code order, as on the web page's
+    list of municipalities; the municipalities in each A–Ö)."""
     from hjalpguide.contacts.kommuner import slugify
 
     counties: dict[str, dict] = {}
