@@ -28,9 +28,18 @@ def test_every_real_handout_fits_on_one_sheet_per_language(real):
     project, outcome = real
     planned = sources.plan(project)
     assert {j.kind for j in planned} == {sources.SINGLE, sources.BILINGUAL}
-    assert planned and len(outcome.entries) == len(planned)
+    guides = [e for e in outcome.entries if e.kind != build.REFERRAL]
+    assert planned and len(guides) == len(planned)
     assert outcome.findings == [], "\n" + as_text(outcome.findings)
     assert all(e.pages <= 2 for e in outcome.entries if e.kind == sources.SINGLE)
+
+
+def test_every_municipality_has_a_one_page_referral_sheet(real):
+    """290 referral sheets for the desk (issue 10), each on one A4 page."""
+    _, outcome = real
+    sheets = [e for e in outcome.entries if e.kind == build.REFERRAL]
+    assert len(sheets) == 290
+    assert all(e.pages == 1 for e in sheets), [e.path for e in sheets if e.pages != 1]
 
 
 def test_every_real_handout_has_embedded_fonts(real):
