@@ -20,7 +20,8 @@ def test_start_page_content_and_navigation_without_javascript(no_js, base_url, c
     no_js.goto(base_url + language_root(code))
     assert no_js.locator("h1").first.inner_text().strip()
     topics = no_js.locator("ul.hjalp-topics a")
-    assert topics.count() == 4
+    assert topics.count() == 5  # BankID, scanning, forms, help near you, where to get help
+    assert no_js.locator('ul.hjalp-topics a[href="hjalp/platser/"]').count() == 1
     topics.first.click()
     # A click only starts the navigation: wait for the new page before reading it.
     no_js.wait_for_url(base_url + language_root(code) + "bankid/**", wait_until="load")
