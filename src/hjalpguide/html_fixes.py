@@ -13,8 +13,9 @@ _TAG = re.compile(r"(<[^>]+>)")
 # (2026-11-22) and ranges (9–15, which Arabic text would show as 15–9); and a web address
 # that starts with digits (1177.se, which Arabic text would show as se.1177). Not inside
 # a word, a longer address (www.1177.se) or number.
-_NUMBER = re.compile(r"(?<![\w./+\-\u2013])(\+?\d+(?:[ \u00a0\-\u2013]\d+)*"
-                     r"(?:\.[^\W\d_]{2,})?)(?![\w\-\u2013]|\.\w)")
+# Not part of a time either (08:00–16:30: the hours are marked by their own templates).
+_NUMBER = re.compile(r"(?<![\w./+\-\u2013])(?<!\d:)(\+?\d+(?:[ \u00a0\-\u2013]\d+)*"
+                     r"(?:\.[^\W\d_]{2,})?)(?![\w\-\u2013]|\.\w|:\d)")
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 _SKIP = {"a", "code", "pre", "script", "style", "svg", "time", "bdi", "textarea", "title"}
 _BARE_TABLE = re.compile(r"<table>")

@@ -54,3 +54,7 @@ def test_a_range_of_hours_reads_left_to_right():
     """Arabic text showed 'måndag–fredag 9–15' as 15–9 (found by a reader test)."""
     out = mark_numbers("<p>يجيب من الاثنين إلى الجمعة 9–15.</p>", PHONES)
     assert '<bdi class="hjalp-num" dir="ltr">9–15</bdi>' in out
+    times = "<p>Monday to Friday: 08:00–16:30. Ring 114 14: det är inte akut.</p>"
+    out = mark_numbers(times, PHONES)
+    assert "08:00–16:30" in out and "<bdi" not in out.split("Ring")[0]
+    assert 'dir="ltr">114 14</a>:' in out
