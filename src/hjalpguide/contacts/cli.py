@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from hjalpguide import clock, commands
 from hjalpguide import findings as fmt
 from hjalpguide.contacts import fix as fixer
 from hjalpguide.contacts.translations import FOLDER_NAME
@@ -37,8 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "E.164, osynliga tecken); kommentarer och ordning behålls")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
                         help="räkna åldern på kontrollerna från detta datum (ÅÅÅÅ-MM-DD)")
-    parser.add_argument("--root", type=Path, default=None,
-                        help="mappen med mkdocs.yml (standard: letas upp från arbetsmappen)")
+    commands.add_root_option(parser)
     return parser
 
 
@@ -47,17 +47,15 @@ class UsageError(Exception):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return 0 if stop.code == 0 else 2
+    args = commands.parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     try:
         root, files, languages, with_translations = _inputs(args)
     except UsageError as error:
         print(f"Fel: {error}", file=sys.stderr)
         return 2
-    today = args.today or dt.date.today()
+    today = args.today or clock.today()
     kommuner_csv = root / "data" / "kommuner.csv"
     workers = 1 if args.fix else min(os.cpu_count() or 1, 4)
     folder = root / "data" / "help-places"

@@ -16,6 +16,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from hjalpguide import clock, commands
 from hjalpguide import findings as fmt
 from hjalpguide.contacts.importer import run
 from hjalpguide.paths import project_root
@@ -34,19 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
                              "data/kommun-kontakter.csv)")
     parser.add_argument("--dry-run", action="store_true",
                         help="visa vad som skulle ändras, men skriv inget")
-    parser.add_argument("--root", type=Path, default=None,
-                        help="mappen med mkdocs.yml (standard: letas upp från arbetsmappen)")
+    commands.add_root_option(parser)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
                         help=argparse.SUPPRESS)  # tests: the day to compare data_date with
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return 0 if stop.code == 0 else 2
+    args = commands.parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     try:
         root = (args.root or project_root()).resolve()
     except FileNotFoundError as error:
@@ -56,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Fel: {root / 'data' / 'kommuner.csv'} saknas.", file=sys.stderr)
         return 2
     csv_path = args.csv if args.csv is not None else root / DEFAULT_CSV
-    report = run(root, csv_path, args.today or dt.date.today(), dry_run=args.dry_run)
+    report = run(root, csv_path, args.today or clock.today(), dry_run=args.dry_run)
     if report.findings:
         print(fmt.as_text(report.findings))
         print(f"{len(report.findings)} fel i {csv_path}. Inget har skrivits. Rätta raderna "

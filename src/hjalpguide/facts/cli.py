@@ -13,9 +13,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
-from hjalpguide import clock
+from hjalpguide import clock, commands
 from hjalpguide import findings as fmt
 from hjalpguide.facts import check
 from hjalpguide.languages import load_languages, read_mkdocs_yml
@@ -33,17 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None,
                         help="räkna åldern på kontrollerna från detta datum (ÅÅÅÅ-MM-DD); "
                              "standard: HJALP_TODAY eller dagens datum")
-    parser.add_argument("--root", type=Path, default=None,
-                        help="mappen med mkdocs.yml (standard: letas upp från arbetsmappen)")
+    commands.add_root_option(parser)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return 0 if stop.code == 0 else 2
+    args = commands.parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
     try:
         today = args.today or clock.today()
         root = (args.root or project_root()).resolve()
