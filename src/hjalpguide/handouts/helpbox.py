@@ -125,7 +125,7 @@ def _entry(place, lang: str, local: bool) -> HelpPlace:
         description=description.text if description else "",
         description_lang=description.lang if description else lang,
         lines=lines,
-        address=_address(place.address),
+        address=address_line(place.address),
         url=place.url or "",
         local=local,
         kind=place.kind,
@@ -146,7 +146,8 @@ def _text(value, lang: str) -> tuple[str, str]:
     return (text.text, text.lang) if text else ("", "")
 
 
-def _address(address) -> str:
+def address_line(address) -> str:
+    """'Storgatan 1, 852 30 Sundsvall' from a place's address (empty when it has none)."""
     if not isinstance(address, dict):
         return ""
     parts = [address.get("street"), " ".join(filter(None, (address.get("postal_code"),

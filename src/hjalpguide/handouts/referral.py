@@ -34,6 +34,7 @@ import yaml
 
 from hjalpguide.contacts import is_recently_verified
 from hjalpguide.contacts.render import hours_in_words
+from hjalpguide.handouts.helpbox import address_line
 
 KIND = "referral"
 #: Where the sheets go inside a language's handouts folder: sv/hanvisning/sundsvall.pdf
@@ -204,7 +205,7 @@ def _entry(place, hours_t: dict, today: dt.date, kinds: dict, words: dict,
         lines=_lines(place, hours_t, words),
         email=place.email or "",
         url=_short(place.url),
-        address=_address(place.address),
+        address=address_line(place.address),
         hours=_hours(place.opening_hours, hours_t),
         service_hours=tuple((place_text(s.name), _hours(s.opening_hours, hours_t))
                             for s in place.service_hours),
@@ -306,11 +307,3 @@ def _short(url: str | None) -> str:
     from hjalpguide.handouts.sources import short_address
 
     return short_address(url) if url else ""
-
-
-def _address(address) -> str:
-    if not isinstance(address, dict):
-        return ""
-    parts = [address.get("street"), " ".join(filter(None, (address.get("postal_code"),
-                                                          address.get("city"))))]
-    return ", ".join(part for part in parts if part)
