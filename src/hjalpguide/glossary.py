@@ -8,6 +8,8 @@ language uses the same keys::
       term: omprövning          # the word as the glossary lists it
       forms: [omprövning]       # forms explained where used (case-sensitive; [] for none)
       explanation: När myndigheten tittar på sitt beslut en gång till …
+      letter: true              # sv.yml only: a word the reader must find in a Swedish
+                                # letter; translations keep it (translation_status.letters)
 
 Three uses inside the build (the MkDocs plugin calls :func:`apply_with_words` in
 on_page_markdown):
@@ -50,6 +52,7 @@ class Term:
     term: str
     explanation: str
     forms: tuple[str, ...] = field(default_factory=tuple)  # empty: no abbreviations
+    letter: bool = False  # a word of Swedish letters that every translation keeps
 
     def all_forms(self) -> list[str]:
         """The forms as written, plus the same words with a capital first letter."""
@@ -95,8 +98,15 @@ def _load_cached(path: str, stamp: int) -> dict[str, Term]:
             continue
         forms = entry.get("forms", [term])  # an empty list: no explanation where used
         forms = tuple(str(f) for f in forms or () if isinstance(f, (str, int)))
-        terms[str(key)] = Term(str(key), term.strip(), " ".join(explanation.split()), forms)
+        terms[str(key)] = Term(str(key), term.strip(), " ".join(explanation.split()), forms,
+                               entry.get("letter") is True)
     return terms
+
+
+def letter_terms(root: Path) -> list[Term]:
+    """The Swedish terms marked ``letter: true``: words a reader must be able to find in a
+    letter in Swedish, so every translation keeps the Swedish word where the page uses it."""
+    return [t for t in load(SOURCE_LANG, root).values() if t.letter]
 
 
 def sort_key(text: str, lang: str) -> tuple:
@@ -215,12 +225,29 @@ def _read_raw(root: Path, lang: str, findings: list[Finding]) -> dict:
     lines = {line.split(":", 1)[0]: n for n, line in enumerate(text.splitlines(), 1)
              if line and not line[0].isspace() and ":" in line and not line.startswith("#")}
     for key, entry in data.items():
+        if isinstance(entry, dict) and "letter" in entry:
+            _check_letter(entry["letter"], lang, rel, lines.get(str(key)), str(key), findings)
         for name in ("term", "explanation"):
             if not isinstance(entry, dict) or not isinstance(entry.get(name), str):
                 findings.append(Finding(rel, lines.get(str(key)), "GLOSSARY-FIELD",
                                         f"Ordet '{key}' saknar texten '{name}'.",
                                         f"Lägg till '{name}: …' under '{key}'.", f"{key}.{name}"))
     return data
+
+
+def _check_letter(value: object, lang: str, rel: str, line: int | None, key: str,
+                  findings: list[Finding]) -> None:
+    """``letter:`` is a yes/no field, and only the Swedish file says which words are letter
+    words (the list is defined once)."""
+    if lang != SOURCE_LANG:
+        findings.append(Finding(rel, line, "GLOSSARY-FIELD",
+                                f"Ordet '{key}' har 'letter', men brevord bestäms bara i "
+                                f"{SOURCE_LANG}.yml.", f"Ta bort 'letter:' under '{key}'.",
+                                f"{key}.letter"))
+    elif not isinstance(value, bool):
+        findings.append(Finding(rel, line, "GLOSSARY-FIELD",
+                                f"'letter' under '{key}' ska vara true eller false.",
+                                "Skriv 'letter: true' eller ta bort raden.", f"{key}.letter"))
 
 
 def _relative(path: Path, root: Path) -> str:

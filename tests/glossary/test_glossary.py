@@ -96,6 +96,22 @@ def test_check_reports_missing_and_unknown_keys(project: Path):
                      ("GLOSSARY-FIELD", "extra.explanation")}
 
 
+def test_letter_flag_is_read_from_swedish_and_checked(project: Path):
+    sv = project / "data" / "glossary" / "sv.yml"
+    sv.write_text(sv.read_text(encoding="utf-8").replace(
+        "  forms: [ombud, ombudet]\n", "  forms: [ombud, ombudet]\n  letter: true\n")
+        + "beslut:\n  term: beslut\n  letter: ja\n  explanation: Det som bestämts.\n",
+        encoding="utf-8")
+    (project / "data" / "glossary" / "en.yml").write_text(
+        "ombud:\n  term: representative\n  letter: true\n  explanation: Someone.\n",
+        encoding="utf-8")
+    assert [t.key for t in glossary.letter_terms(project)] == ["ombud"]  # "ja" is not true
+    found = [(f.rule, f.path, f.line, f.field)
+             for f in glossary.check(project, ["sv", "en"]) if f.field.endswith(".letter")]
+    assert found == [("GLOSSARY-FIELD", "data/glossary/sv.yml", 17, "beslut.letter"),
+                     ("GLOSSARY-FIELD", "data/glossary/en.yml", 1, "ombud.letter")]
+
+
 def test_broken_yaml_raises_a_glossary_error(tmp_path: Path):
     folder = tmp_path / "data" / "glossary"
     folder.mkdir(parents=True)
@@ -111,6 +127,13 @@ def test_real_glossary_is_complete_and_clean():
     terms = {t.term for t in glossary.load("sv", ROOT).values()}
     assert set(REQUIRED) <= terms
     assert glossary.check(ROOT, ["sv"]) == []
+
+
+def test_real_letter_terms_hold_the_words_of_issue_17():
+    letter = {t.term for t in glossary.letter_terms(ROOT)}
+    assert {"beslut", "överklagande", "omprövning", "kontrollmeddelande", "e-legitimation",
+            "fullmakt", "ombud", "personnummer", "samordningsnummer", "folkbokförd",
+            "e-tjänst", "blankett", "ärende", "tolk"} <= letter
 
 
 def test_real_explanations_are_plain():
