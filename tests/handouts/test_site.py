@@ -111,7 +111,12 @@ def test_pdfs_are_published_under_each_language(site):
 def test_staff_page_in_every_language_lists_handouts(site):
     sv = site.read("utskrift/index.html")
     assert "Utskrifter för personalen" in sv
-    assert 'href="bankid/skaffa.pdf"' in sv and "2 sidor" in sv and "23 kB" in sv
+    assert 'href="bankid/skaffa.pdf"' in sv and "2 sidor" in sv
+    # the Swedish page (where staff start) has every language's files in the same row
+    assert ('<a href="../ar/utskrift/bankid/skaffa.sv-ar.pdf" type="application/pdf" '
+            'hreflang="ar">arabiska + <span lang="sv">svenska</span>') in sv
+    assert 'data-find="skaffa bankid du skaffar bankid hos din bank.' in sv
+    assert '<script src="../assets/staff-find.js" defer></script>' in sv
     ar = site.read("ar/utskrift/index.html")
     assert 'href="bankid/skaffa.pdf"' in ar and 'href="bankid/skaffa.sv-ar.pdf"' in ar
     assert "مطبوعات للموظفين" in ar and "صفحة واحدة" in ar

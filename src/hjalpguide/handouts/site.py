@@ -34,6 +34,7 @@ from mkdocs.structure.files import Files
 from hjalpguide import generated_pages
 from hjalpguide.config import municipality as deployer_municipality
 from hjalpguide.contacts.render import swedish_sort_key
+from hjalpguide.handouts import staff
 from hjalpguide.handouts import texts as handout_texts
 from hjalpguide.handouts.cache import MANIFEST
 from hjalpguide.handouts.referral import KIND as REFERRAL
@@ -41,9 +42,12 @@ from hjalpguide.handouts.render import TEMPLATES
 from hjalpguide.translation import source_hash
 
 SECTION = "utskrift/"
+MADE_BY = "hjalpguide.handouts"
 #: The Swedish staff page's list of referral sheets (the heading's id in staff_page.md);
 #: the translated staff pages link to it.
 REFERRAL_ANCHOR = "hanvisningsblad"
+#: The staff page's find box (overrides/assets/); a file, so a strict CSP allows it.
+FIND_SCRIPT = "assets/staff-find.js"
 OUT_DIR = Path("build/handouts")
 LOCAL_HOSTS = {"localhost", "::1", "0.0.0.0"}  # and 127.x.x.x
 
@@ -114,30 +118,22 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...], municipality: 
     manifest = load_manifest(root)
     by_path = {h["path"]: h for h in manifest.get("handouts", [])}
     here = _root(lang, source) + SECTION
-    rows = []
-    for entry in sorted((h for h in by_path.values() if h["language"] == source
-                         and h["kind"] == "single"), key=lambda h: h["page"]):
-        mine = by_path.get(f"{lang}/{entry['page']}.pdf")
-        both = by_path.get(f"{lang}/{entry['page']}.{source}-{lang}.pdf")
-        rows.append({
-            "title": (mine or entry)["title"],
-            # the Swedish title under a translated one, so staff who read Swedish find it
-            "source_title": entry["title"] if mine is not None and lang != source else "",
-            "single": _row_link(mine or entry, here, source, t),
-            "bilingual": _row_link(both, here, source, t) if both else None,
-            "only_swedish": mine is None and lang != source,
-        })
+    # on the Swedish page the languages are named in Swedish (somaliska); on a translated
+    # page by their own name (Soomaali, svenska)
+    names = {code: words[code]["language_name_sv" if lang == source else "language_name"]
+             for code in languages}
+    groups = staff.topics(root, manifest, lang, languages, here, names, t)
     # On the Swedish page, the way to every other language's handouts (staff start there).
     others = [{"code": code, "name": words[code]["language_name"],
                "href": posixpath.relpath(_root(code, source) + SECTION, here) + "/"}
               for code in languages if code != source and lang == source]
     body = _environment().get_template("staff_page.md").render(
-        t=t, rows=rows, lang=lang, source=source, language_name=words[lang]["language_name"],
-        source_name=words[source]["language_name"], bilingual=lang != source, others=others,
+        t=t, topics=groups, fold=staff.fold, lang=lang, source=source,
+        source_name=words[source]["language_name"], others=others,
         local_address=_as_code(local_address(manifest)),
         counties=_referral_counties(root, manifest, here, source) if lang == source else [],
         referral_href=posixpath.relpath(SECTION, here.rstrip("/")) + "/#" + REFERRAL_ANCHOR,
-        referral_anchor=REFERRAL_ANCHOR,
+        referral_anchor=REFERRAL_ANCHOR, script=posixpath.relpath(FIND_SCRIPT, here),
         has_referral=any(h.get("kind") == REFERRAL for h in by_path.values()),
         mine=_referral_mine(root, manifest, here, source, municipality) if lang == source
         else None)
@@ -151,6 +147,12 @@ def staff_page(root: Path, lang: str, languages: tuple[str, ...], municipality: 
             "reviewed": info.get("reviewed") is True}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{front}---\n\n{body}"
+
+
+def is_staff_page(file) -> bool:
+    """The staff page (any language): for staff, so kept out of the visitors' search."""
+    return (getattr(file, "generated_by", None) == MADE_BY
+            or str(getattr(file, "src_uri", "")).startswith(SECTION))
 
 
 def add_staff_page(files: Files, config, root: Path, lang: str,
@@ -169,7 +171,7 @@ def add_staff_page(files: Files, config, root: Path, lang: str,
     path.write_text(staff_page(root, lang, languages, municipality), encoding="utf-8")
     file = generated_pages.localized_file(
         stem + ".md", lang, path, f"{_root(lang, source)}{stem}.html", config,
-        made_by="hjalpguide.handouts",
+        made_by=MADE_BY,
         alternates={code: _root(code, source) + SECTION for code in languages})
     files.append(file)
     return files
@@ -249,16 +251,6 @@ def _link(entry: dict, many: str, one: str, source: str) -> dict:
     label = (one if pages == 1 else many).replace("{pages}", str(pages))
     return {"href": _root(entry["language"], source) + SECTION + entry["path"].split("/", 1)[1],
             "label": label, "pages": pages, "lang": entry["language"], "bytes": entry["bytes"]}
-
-
-def _row_link(entry: dict | None, here: str, source: str, t: dict) -> dict | None:
-    if entry is None:
-        return None
-    href = _root(entry["language"], source) + SECTION + entry["path"].split("/", 1)[1]
-    pages = int(entry["pages"])
-    return {"href": posixpath.relpath(href, here.rstrip("/")), "lang": entry["language"],
-            "pages": (t["pages_one"] if pages == 1 else t["pages"]).replace("{pages}", str(pages)),
-            "size": _size(int(entry["bytes"]))}
 
 
 def _size(n: int) -> str:
