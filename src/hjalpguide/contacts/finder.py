@@ -8,11 +8,15 @@
   types digits. Format (``version`` 1): ``{"version": 1, "codes": {"1280": "20001,1,4,…"}}``:
   per municipality code, its postal codes sorted, the first written in full and every next
   one as the difference to the one before. 15 463 codes: about 35 KiB, 8 KiB with gzip.
+- The page's script (``templates/help/finder.js``) is a file of its own, never inline, so a
+  strict Content-Security-Policy (``script-src 'self'``, deploy/) lets it run; its name holds
+  a hash of its content (:func:`script`), so a host may cache it for a year.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import itertools
 import json
 import unicodedata
@@ -21,6 +25,7 @@ from pathlib import Path
 VERSION = 1
 OUTPUT = "hjalp/postnummer.json"
 COLUMNS = ("postal_code", "locality", "municipality_code")
+SCRIPT = Path(__file__).resolve().parents[1] / "templates" / "help" / "finder.js"
 
 
 class PostalError(Exception):
@@ -93,6 +98,13 @@ def decode(data: dict) -> dict[str, str]:
             number += int(delta)
             mapping[str(number)] = municipality
     return mapping
+
+
+def script() -> tuple[str, str]:
+    """(path in the site, text) of the finder's script: ``hjalp/finder.<hash>.js``."""
+    text = SCRIPT.read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    return f"hjalp/finder.{digest}.js", text
 
 
 def to_json(mapping: dict[str, str]) -> str:

@@ -181,6 +181,8 @@ class HelpPlaces:
             if self.postal:
                 files.append(File.generated(config, finder.OUTPUT,
                                             content=finder.to_json(self.postal)))
+            script_path, script = finder.script()
+            files.append(File.generated(config, script_path, content=script))
         return files
 
     def set_aside(self, file, markdown: str) -> str | None:
@@ -266,7 +268,8 @@ class HelpPlaces:
                                              "code": muni.code,
                                              "key": finder.search_key(muni.name)})
         links = {"open_data": relative(here, OPEN_DATA), "schema": relative(here, SCHEMA_FILE),
-                 "postal": relative(here, finder.OUTPUT) if self.postal else ""}
+                 "postal": relative(here, finder.OUTPUT) if self.postal else "",
+                 "finder": relative(here, finder.script()[0])}
         body = self.env.get_template("index.html").render(
             t=t, lang=lang, national=national,
             counties=[counties[code] for code in sorted(counties)], links=links)
