@@ -23,6 +23,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import _setup  # noqa: F401  (src/ on the path, or how to set up)
+
 from hjalpguide import findings, glossary, readability
 from hjalpguide.paths import project_root
 

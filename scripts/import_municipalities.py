@@ -8,6 +8,8 @@ inte läsa indata.
 
 import sys
 
+import _setup  # noqa: F401  (src/ on the path, or how to set up)
+
 from hjalpguide.contacts.import_cli import main
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import _setup  # noqa: F401  (src/ on the path, or how to set up)
+
 from hjalpguide import findings, translation
 from hjalpguide.languages import load_languages
 from hjalpguide.paths import project_root

@@ -29,8 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="validate_contacts.py",
         description="Kontrollerar hjälpställena (YAML-filerna i data/help-places/).")
     parser.add_argument("files", nargs="*", type=Path,
-                        help="filer att kontrollera (standard: alla i data/help-places/, "
-                             "med översättningarna i data/help-places/translations/)")
+                        help="filer eller mappar att kontrollera (standard: alla i "
+                             "data/help-places/, med översättningarna i "
+                             "data/help-places/translations/); bara deras fynd visas, men "
+                             "id jämförs med alla filer")
+    parser.add_argument("--only-errors", action="store_true",
+                        help="visa bara fel, inte varningar")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text för människor (standard), json för verktyg")
     parser.add_argument("--fix", action="store_true",
@@ -77,9 +81,14 @@ def main(argv: list[str] | None = None) -> int:
                                         collect_texts=True)
             result.sources = everything.sources
         add_translations(result, folder, languages, shown_from=root)
+    if args.files:
+        result.findings = _only_given(result.findings, files, root, kommuner_csv, languages,
+                                      today, workers)
     checked = (f"{result.files_checked} {'fil' if result.files_checked == 1 else 'filer'} med "
                f"{result.places_checked} {'plats' if result.places_checked == 1 else 'platser'}")
     summary = fmt.summary_sv(result.findings, checked)
+    if args.only_errors:
+        result.findings = fmt.errors(result.findings)
     if args.format == "json":
         print(fmt.as_json(result.findings, summary=summary, files=result.files_checked,
                           places=result.places_checked))
@@ -105,13 +114,39 @@ def _inputs(args) -> tuple[Path, list[Path], list[str], bool]:
     if not (root / "data" / "kommuner.csv").is_file():
         raise UsageError(f"{root / 'data' / 'kommuner.csv'} saknas.")
     if args.files:
-        missing = [str(f) for f in args.files if not f.is_file()]
+        missing = [str(f) for f in args.files if not f.exists()]
         if missing:
             raise UsageError("filen finns inte: " + ", ".join(missing))
-        given = [f.resolve() for f in args.files]
+        given = []
+        for path in (f.resolve() for f in args.files):  # a folder: its place files
+            given += data_files(path) if path.is_dir() else [path]
+        if not given:
+            raise UsageError("inga .yml-filer i " + ", ".join(map(str, args.files)))
         places = [f for f in given if f.parent.name != FOLDER_NAME]
         return root, places, languages, len(places) < len(given)
     folder = root / "data" / "help-places"
     if not folder.is_dir():
         raise UsageError(f"mappen {folder} finns inte.")
     return root, data_files(folder), languages, True
+
+
+def _only_given(findings: list, files: list[Path], root: Path, kommuner_csv: Path,
+                languages: list[str], today, workers: int) -> list:
+    """The findings in the given files, and their ids checked against every place file
+    (the given files last, so a new file that reuses an existing id is the one named)."""
+    shown = {_shown(path, root) for path in files}
+    folder = root / "data" / "help-places"
+    others = [path for path in data_files(folder) if path.resolve() not in set(files)]
+    whole = validate_files(others + files, kommuner_csv, languages, today, shown_from=root,
+                           workers=workers, keep_documents=False)
+    clashes = [f for f in whole.findings if f.rule == "HP-ID-DUPLICATE" and f.path in shown]
+    known = set(findings)
+    mine = [f for f in findings if f.path in shown or not f.path.endswith(".yml")]
+    return mine + [f for f in clashes if f not in known]
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
