@@ -17,7 +17,7 @@ if str(SRC) not in sys.path:
 
 _missing = [name for name in NEEDED if importlib.util.find_spec(name) is None]
 if _missing:
-    script = Path(sys.argv[0]).name
+    script = Path(getattr(sys.modules.get("__main__"), "__file__", "") or "…").name
     print(f"Det här Python-programmet saknar {', '.join(_missing)}.\n"
              f"Kör en gång: make check   (den installerar allt i mappen .venv)\n"
              f"Använd sedan: .venv/bin/python scripts/{script}", file=sys.stderr)

@@ -20,13 +20,15 @@ Hur texten räknas står i src/hjalpguide/readability.py.
 from __future__ import annotations
 
 import argparse
+import runpy as _runpy
 import sys
 from pathlib import Path
 
-import _setup  # noqa: F401  (src/ on the path, or how to set up)
+# src/ on the path, or a message that says how to set up (not a traceback)
+_runpy.run_path(str(Path(__file__).resolve().with_name("_setup.py")))
 
-from hjalpguide import findings, glossary, readability
-from hjalpguide.paths import project_root
+from hjalpguide import findings, glossary, readability  # noqa: E402
+from hjalpguide.paths import project_root  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,11 +6,14 @@ data/help-places/. Se docs/editors/help-places.md. Exit: 0 klart, 1 fel i indata
 inte läsa indata.
 """
 
+import runpy as _runpy
 import sys
+from pathlib import Path
 
-import _setup  # noqa: F401  (src/ on the path, or how to set up)
+# src/ on the path, or a message that says how to set up (not a traceback)
+_runpy.run_path(str(Path(__file__).resolve().with_name("_setup.py")))
 
-from hjalpguide.contacts.import_cli import main
+from hjalpguide.contacts.import_cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

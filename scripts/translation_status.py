@@ -27,16 +27,18 @@ att läsa. Mer i src/hjalpguide/translation_status/__init__.py.
 from __future__ import annotations
 
 import argparse
+import runpy as _runpy
 import sys
 from pathlib import Path
 
-import _setup  # noqa: F401  (src/ on the path, or how to set up)
+# src/ on the path, or a message that says how to set up (not a traceback)
+_runpy.run_path(str(Path(__file__).resolve().with_name("_setup.py")))
 
-from hjalpguide import findings, translation
-from hjalpguide.languages import load_languages
-from hjalpguide.paths import project_root
-from hjalpguide.translation_status import build_report, render
-from hjalpguide.translation_status.stamp import stamp
+from hjalpguide import findings, translation  # noqa: E402
+from hjalpguide.languages import load_languages  # noqa: E402
+from hjalpguide.paths import project_root  # noqa: E402
+from hjalpguide.translation_status import build_report, render  # noqa: E402
+from hjalpguide.translation_status.stamp import stamp  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
