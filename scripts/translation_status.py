@@ -3,10 +3,12 @@
 
 För varje svensk sida (guides/**/*.sv.md) och varje språk i mkdocs.yml: saknas,
 klar, inaktuell (den svenska sidan har ändrats sedan översättningen), utan svensk sida,
-ej granskad, annan struktur (rubriker, steg, listor, länkar, bilder, rutor) och andra
-fakta (telefonnummer, datum, belopp, e-post). Jämför också ordlistan och
-gränssnittstexterna i data/ med svenskan. Kontrollerar INTE vad texten betyder, om
-översättningen är rätt eller om tonen är enkel: det kan bara en person göra.
+ej granskad, annan struktur (rubriker, steg, listor, länkar, bilder, rutor), andra
+fakta (telefonnummer, datum, belopp, e-post) och brevord som saknas (ord med
+letter: true i data/glossary/sv.yml som den svenska sidan har och översättningen inte).
+Jämför också ordlistan och gränssnittstexterna i data/ med svenskan. Kontrollerar INTE
+vad texten betyder, om översättningen är rätt eller om tonen är enkel: det kan bara en
+person göra.
 
 Exempel:
     .venv/bin/python scripts/translation_status.py
@@ -20,8 +22,9 @@ Exempel:
 översättningen klar mot den svenska sidan som den är nu.
 
 Slutkod: 0 inga fel, 1 annan struktur eller andra fakta än på svenska (med
---strict-missing också sidor som saknas), 2 fel i kommandot eller en fil som inte går
-att läsa. Mer i src/hjalpguide/translation_status/__init__.py.
+--strict-missing också sidor som saknas, med --strict-letters också brevord som
+saknas), 2 fel i kommandot eller en fil som inte går att läsa. Mer i
+src/hjalpguide/translation_status/__init__.py.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if args.stamp:
             return _stamp_all(root, codes, args.stamp)
-        report = build_report(root, only, args.strict_missing, args.diff)
+        report = build_report(root, only, args.strict_missing, args.diff, args.strict_letters)
     except (OSError, ValueError) as error:
         print(f"translation_status: {error}", file=sys.stderr)
         return 2
@@ -77,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="visa vad som har ändrats i svenskan sedan översättningen gjordes")
     parser.add_argument("--strict-missing", action="store_true",
                         help="sidor och filer som saknas räknas som fel (för CI)")
+    parser.add_argument("--strict-letters", action="store_true",
+                        help="brevord som saknas i en översättning räknas som fel (för CI)")
     parser.add_argument("--stamp", nargs="+", type=Path, metavar="SIDA",
                         help="skriv in den svenska sidans kontrollsumma i översättningen")
     parser.add_argument("--root", type=Path, help="projektets mapp (där mkdocs.yml finns)")

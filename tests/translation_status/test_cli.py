@@ -106,3 +106,11 @@ def test_file_that_is_not_utf8_is_an_io_error(capsys, project):
     (project / "guides" / "ämne" / "gammal.en.md").write_bytes(b"# Ans\xf6k\n")
     code, _, err = run(capsys, "--root", str(project))
     assert code == 2 and "gammal.en.md" in err and "UTF-8" in err
+
+
+def test_missing_letter_words_fail_only_with_strict_letters(capsys):
+    letters_project = PROJECT.parent / "letters"
+    code, out, _ = run(capsys, "--root", str(letters_project))
+    assert code == 0 and "[TR-LETTER-TERM] (varning)" in out
+    code, out, _ = run(capsys, "--root", str(letters_project), "--strict-letters")
+    assert code == 1 and "[TR-LETTER-TERM] brevord:" in out

@@ -12,7 +12,10 @@ For every Swedish page (``guides/**/<name>.sv.md``) and every other language in 
   list items, table rows, admonitions (or other types), other link or image targets, or
   other ``<!-- hjalp: … -->`` markers than the Swedish page (error);
 - **differing facts** — another set of numbers (phone numbers, dates, amounts, deadlines)
-  or e-mail addresses than the Swedish page, in the text, title and summary (error).
+  or e-mail addresses than the Swedish page, in the text, title and summary (error);
+- **missing letter words** — a word marked ``letter: true`` in data/glossary/sv.yml that
+  the Swedish page uses and the translation does not keep in Swedish (``letters.py``;
+  a warning, an error with ``strict_letters``).
 
 It also compares the glossary (data/glossary/<lang>.yml) and the interface texts
 (data/ui*/<lang>.yml) with Swedish: missing files, missing and extra keys.
@@ -23,7 +26,8 @@ written as words ("fem"); whether proper names and glossary terms are used. Only
 can check those — that is what ``reviewed: true`` records.
 
 Exit codes of the command: 0 no errors, 1 structure drift or differing facts (or, with
-``--strict-missing``, missing translations), 2 usage or I/O error.
+``--strict-missing``, missing translations; with ``--strict-letters``, missing letter
+words), 2 usage or I/O error.
 """
 
 from __future__ import annotations
@@ -37,9 +41,9 @@ __all__ = ["PageStatus", "Report", "build_report"]
 
 
 def build_report(root: Path, only: list[str] | None = None, strict_missing: bool = False,
-                 with_diff: bool = False) -> Report:
+                 with_diff: bool = False, strict_letters: bool = False) -> Report:
     """Everything the command reports, for the project at ``root``."""
-    report = scan(root, only, strict_missing)
+    report = scan(root, only, strict_missing, strict_letters)
     statuses, found = datafiles.check(root, report.source_lang, report.languages,
                                       strict_missing)
     report.data_files = statuses

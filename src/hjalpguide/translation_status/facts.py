@@ -56,7 +56,7 @@ def facts_of(text: str, extra: dict[int, str] | None = None) -> list[Fact]:
     for number, line in lines:
         if not _WORTH_READING.search(line):
             continue  # most lines hold neither a digit nor an @: skip the clean-up
-        line = _clean(line)
+        line = visible_text(line)
         for email in _EMAIL.finditer(line):
             found.append(Fact(email.group(0).lower(), email.group(0), number))
         line = _EMAIL.sub(" ", line)
@@ -71,7 +71,8 @@ def _digits(text: str) -> str:
     return "".join(str(unicodedata.digit(c)) for c in text if c.isdigit())
 
 
-def _clean(line: str) -> str:
+def visible_text(line: str) -> str:
+    """A line as a reader sees it: without comments, link targets, addresses and {attrs}."""
     line = _COMMENT.sub(" ", line)
     line = _REFERENCE.sub(" ", line)
     line = _LINK_TARGET.sub("]", line)

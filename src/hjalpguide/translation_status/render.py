@@ -15,6 +15,7 @@ COLUMNS = [
     ("Saknas", "missing"),
     ("Struktur", "drift"),
     ("Fakta", "facts"),
+    ("Brevord", "letters"),
     ("Ej granskade", "unreviewed"),
     ("Utan svensk sida", "orphan"),
 ]
@@ -30,6 +31,7 @@ def counts(pages: list[PageStatus]) -> dict[str, int]:
         "missing": sum(p.state == "missing" for p in pages),
         "drift": sum(p.drift for p in pages),
         "facts": sum(p.facts for p in pages),
+        "letters": sum(p.letters for p in pages),
         "unreviewed": sum(p.reviewed is not True for p in translated),
         "orphan": sum(p.state == "orphan" for p in pages),
     }

@@ -19,6 +19,7 @@ from hjalpguide.findings import Finding, Severity
 from hjalpguide.frontmatter import key_lines
 from hjalpguide.languages import load_languages, read_mkdocs_yml
 from hjalpguide.translation_status import facts as facts_mod
+from hjalpguide.translation_status import letters as letters_mod
 from hjalpguide.translation_status import structure as structure_mod
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -34,6 +35,7 @@ class PageStatus:
     state: str  # ok | outdated | missing | orphan
     drift: bool = False
     facts: bool = False
+    letters: bool = False  # a letter word of the Swedish page is missing
     reviewed: bool | None = None  # None when missing
     method: str | None = None
     recorded_hash: str | None = None
@@ -86,8 +88,11 @@ class Page:
         return self._hash
 
 
-def scan(root: Path, only: list[str] | None = None, strict_missing: bool = False) -> Report:
-    """The status of every translation under the docs folder (``only``: some languages)."""
+def scan(root: Path, only: list[str] | None = None, strict_missing: bool = False,
+         strict_letters: bool = False) -> Report:
+    """The status of every translation under the docs folder (``only``: some languages).
+
+    ``strict_letters``: a missing letter word is an error, not a warning."""
     root = Path(root)
     languages = load_languages(root / "mkdocs.yml")
     source_lang = languages[0].code
@@ -95,10 +100,13 @@ def scan(root: Path, only: list[str] | None = None, strict_missing: bool = False
     docs = root / (read_mkdocs_yml(root / "mkdocs.yml").get("docs_dir") or "docs")
     report = Report(source_lang, codes)
     sources = {p: _read(p, root) for p in sorted(docs.rglob(f"*.{source_lang}.md"))}
+    words = letters_mod.letter_words(root)
+    letter_severity = Severity.ERROR if strict_letters else Severity.WARNING
     for lang in codes:
         for source_file, source in sources.items():
             target = _translation_path(source_file, source_lang, lang)
-            _check_pair(report, root, source, target, lang, strict_missing)
+            _check_pair(report, root, source, target, lang, strict_missing,
+                        (words, letter_severity))
         for orphan in sorted(docs.rglob(f"*.{lang}.md")):
             if translation.source_path(orphan, lang, source_lang) not in sources:
                 _add_orphan(report, root, orphan, lang)
@@ -134,7 +142,9 @@ def _read(path: Path, root: Path) -> Page:
 
 
 def _check_pair(report: Report, root: Path, source: Page, target: Path, lang: str,
-                strict_missing: bool) -> None:
+                strict_missing: bool,
+                letters: tuple[list[letters_mod.LetterWord], Severity] = ([], Severity.WARNING),
+                ) -> None:
     current = source.hash
     rel = _rel(target, root)
     if not target.exists():
@@ -157,6 +167,7 @@ def _check_pair(report: Report, root: Path, source: Page, target: Path, lang: st
     _check_freshness(report, status, page, info)
     _check_structure(report, status, source, page)
     _check_facts(report, status, source, page)
+    _check_letters(report, status, source, page, *letters)
 
 
 def _as_text(value) -> str | None:
@@ -209,6 +220,18 @@ def _check_facts(report: Report, status: PageStatus, source: Page, page: Page) -
             message = f"'{fact.shown}' står inte på den svenska sidan {source.rel}."
             fix, line = "Skriv samma nummer, datum och belopp som på svenska.", fact.line
         report.findings.append(Finding(status.path, line, "TR-FACTS", message, fix, "fakta"))
+
+
+def _check_letters(report: Report, status: PageStatus, source: Page, page: Page,
+                   words: list[letters_mod.LetterWord], severity: Severity) -> None:
+    if not words:
+        return
+    missing = letters_mod.missing_words(words, source.text, source.meta, page.text, page.meta)
+    status.letters = bool(missing)
+    for found in missing:
+        message, fix = letters_mod.message(found, source.rel)
+        report.findings.append(Finding(page.rel, found.line, letters_mod.RULE, message, fix,
+                                       "brevord", severity))
 
 
 def _visible_fields(page: Page) -> dict[int, str]:

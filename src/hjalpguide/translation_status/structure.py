@@ -24,6 +24,10 @@ _LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]"  # [text], one level of []
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _HTML_LINK = re.compile(r"<(a|img)\b[^>]*?\s(?:href|src)=[\"']([^\"']*)[\"']", re.I)
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]^]+\]:\s*<?(\S+?)>?(?:\s|$)")
+#: Lines that begin a block of their own (paragraphs.py cuts pages into paragraphs by them).
+BLOCK_STARTS = {"heading": _HEADING, "step": _STEP, "item": _ITEM, "admonition": _ADMONITION,
+                "table_row": _TABLE_ROW}
+FENCE = _FENCE
 
 #: What we count, in the order a report lists it, with its Swedish name for editors.
 KINDS = {
