@@ -134,9 +134,14 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         url = page.url[len(root):] if page.url.startswith(root) else page.url
         # A municipality page is found by its title ("Hjälp i Malmö") and summary: its text
         # is the same template 290 times and would triple the index a searcher downloads.
+        # The search page's A–Ö list links to their list page instead of all 290.
         html = self.places.put_back(page.file, html)
-        text = "" if help_places.is_municipality_page(page.file) else html
-        self.search[self.lang].add(url, page.title or "", summary, text)
+        in_municipality = help_places.is_municipality_page(page.file)
+        self.search[self.lang].add(
+            url, page.title or "", summary, "" if in_municipality else html,
+            # the staff page is for staff at the desk: listed, but not in visitors' results
+            searchable=not handouts.is_staff_page(page.file),
+            listed=not in_municipality and page.meta.get("template") != "search.html")
         html = self.places.link_help_boxes(html, page.file.src_uri, self.lang)
         return html_fixes.mark_numbers(html_fixes.focusable_tables(html),
                                        self.places.phone_links)
@@ -152,6 +157,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             or page.file.src_uri, self.lang, tuple(self.build_order))
         context["hjalp_words"] = self.words.get(page.file.src_uri, [])
         context["hjalp_facts"] = self.facts.get(page.file.src_uri, facts.PageFacts())
+        context["hjalp_search"] = self.search[self.lang]  # the search page's A–Ö list
         return context
 
     def on_template_context(self, context, template_name, config):
