@@ -7,8 +7,9 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 # Debian packages: Chromium for the browser tests, Noto fonts so Tigrinya (Ge'ez) and
-# Arabic render, poppler-utils and zbar-tools to check handouts, Pango for WeasyPrint.
-DEBS   := chromium fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# Arabic render, poppler-utils and zbar-tools to check handouts, Pango for WeasyPrint,
+# nginx for the hosting test (tests/deploy/; never started as a service).
+DEBS   := chromium fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 nginx
 
 .PHONY: help serve site handouts preview test bench check translations bootstrap system clean
 
