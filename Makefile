@@ -35,7 +35,8 @@ handouts: bootstrap
 	@# finding is printed, and the test suite fails on it; exit 2 (no font, no WeasyPrint) stops.
 	$(BIN)/python -m hjalpguide.handouts build || [ $$? -eq 1 ]
 
-preview: bootstrap
+# preview and check need only the venv (no Debian packages: no sudo on an editor's laptop)
+preview: $(STAMP)
 	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
 
 test: bootstrap
@@ -49,7 +50,7 @@ bench: bootstrap
 	$(BIN)/python benchmarks/handouts_bench.py
 
 # Every check runs, even when an earlier one finds something; the exit code is the worst.
-check: bootstrap
+check: $(STAMP)
 	@status=0; \
 	$(BIN)/python scripts/validate_contacts.py || status=1; \
 	$(BIN)/python scripts/check_language.py || status=1; \
