@@ -5,7 +5,8 @@ För varje svensk sida (guides/**/*.sv.md) och varje språk i mkdocs.yml: saknas
 klar, inaktuell (den svenska sidan har ändrats sedan översättningen), utan svensk sida,
 ej granskad, annan struktur (rubriker, steg, listor, länkar, bilder, rutor), andra
 fakta (telefonnummer, datum, belopp, e-post) och brevord som saknas (ord med
-letter: true i data/glossary/sv.yml som den svenska sidan har och översättningen inte).
+letter: true i data/glossary/sv.yml som den svenska sidan har och översättningen inte)
+och ord som språkets ordval i data/terms/<kod>.yml säger ska undvikas.
 Jämför också ordlistan och gränssnittstexterna i data/ med svenskan. Kontrollerar INTE
 vad texten betyder, om översättningen är rätt eller om tonen är enkel: det kan bara en
 person göra.
@@ -22,9 +23,9 @@ Exempel:
 översättningen klar mot den svenska sidan som den är nu.
 
 Slutkod: 0 inga fel, 1 annan struktur eller andra fakta än på svenska (med
---strict-missing också sidor som saknas, med --strict-letters också brevord som
-saknas), 2 fel i kommandot eller en fil som inte går att läsa. Mer i
-src/hjalpguide/translation_status/__init__.py.
+--strict-missing också sidor som saknas, med --strict-terms också brevord som
+saknas och ord som språkets ordval säger ska undvikas), 2 fel i kommandot eller en fil
+som inte går att läsa. Mer i src/hjalpguide/translation_status/__init__.py.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if args.stamp:
             return _stamp_all(root, codes, args.stamp)
-        report = build_report(root, only, args.strict_missing, args.diff, args.strict_letters)
+        report = build_report(root, only, args.strict_missing, args.diff, args.strict_terms)
     except (OSError, ValueError) as error:
         print(f"translation_status: {error}", file=sys.stderr)
         return 2
@@ -80,8 +81,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="visa vad som har ändrats i svenskan sedan översättningen gjordes")
     parser.add_argument("--strict-missing", action="store_true",
                         help="sidor och filer som saknas räknas som fel (för CI)")
-    parser.add_argument("--strict-letters", action="store_true",
-                        help="brevord som saknas i en översättning räknas som fel (för CI)")
+    parser.add_argument("--strict-terms", action="store_true",
+                        help="brevord som saknas och ord som ska undvikas (data/terms/) "
+                             "räknas som fel (för CI)")
     parser.add_argument("--stamp", nargs="+", type=Path, metavar="SIDA",
                         help="skriv in den svenska sidans kontrollsumma i översättningen")
     parser.add_argument("--root", type=Path, help="projektets mapp (där mkdocs.yml finns)")

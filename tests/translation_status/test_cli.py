@@ -108,9 +108,9 @@ def test_file_that_is_not_utf8_is_an_io_error(capsys, project):
     assert code == 2 and "gammal.en.md" in err and "UTF-8" in err
 
 
-def test_missing_letter_words_fail_only_with_strict_letters(capsys):
+def test_missing_letter_words_fail_only_with_strict_terms(capsys):
     letters_project = PROJECT.parent / "letters"
     code, out, _ = run(capsys, "--root", str(letters_project))
     assert code == 0 and "[TR-LETTER-TERM] (varning)" in out
-    code, out, _ = run(capsys, "--root", str(letters_project), "--strict-letters")
+    code, out, _ = run(capsys, "--root", str(letters_project), "--strict-terms")
     assert code == 1 and "[TR-LETTER-TERM] brevord:" in out

@@ -43,7 +43,7 @@ def test_a_finding_says_what_and_how_to_fix_in_swedish():
 
 def test_warnings_until_strict_then_errors_and_counted_per_language():
     lenient = build_report(PROJECT)
-    strict = build_report(PROJECT, strict_letters=True)
+    strict = build_report(PROJECT, strict_terms=True)
     assert {f.severity for f in lenient.findings if f.rule == letters.RULE} == {Severity.WARNING}
     assert {f.severity for f in strict.findings if f.rule == letters.RULE} == {Severity.ERROR}
     assert [p.letters for p in strict.pages] == [True, True]

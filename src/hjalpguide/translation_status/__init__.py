@@ -15,7 +15,10 @@ For every Swedish page (``guides/**/<name>.sv.md``) and every other language in 
   or e-mail addresses than the Swedish page, in the text, title and summary (error);
 - **missing letter words** — a word marked ``letter: true`` in data/glossary/sv.yml that
   the Swedish page uses and the translation does not keep in Swedish (``letters.py``;
-  a warning, an error with ``strict_letters``).
+  a warning, an error with ``strict_terms``);
+- **avoided words** — a variant listed under ``avoid`` in the language's term list
+  (data/terms/<lang>.yml) in its pages or data texts (``terms.py``; a warning, an error
+  with ``strict_terms``; a term list that cannot be read is an error).
 
 It also compares the glossary (data/glossary/<lang>.yml) and the interface texts
 (data/ui*/<lang>.yml) with Swedish: missing files, missing and extra keys.
@@ -26,30 +29,34 @@ written as words ("fem"); whether proper names and glossary terms are used. Only
 can check those — that is what ``reviewed: true`` records.
 
 Exit codes of the command: 0 no errors, 1 structure drift or differing facts (or, with
-``--strict-missing``, missing translations; with ``--strict-letters``, missing letter
-words), 2 usage or I/O error.
+``--strict-missing``, missing translations; with ``--strict-terms``, missing letter
+words and avoided words), 2 usage or I/O error.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from hjalpguide.translation_status import datafiles, history
-from hjalpguide.translation_status.scan import PageStatus, Report, scan
+from hjalpguide.translation_status import datafiles, history, terms
+from hjalpguide.translation_status.scan import PageStatus, Report, docs_dir, scan
 
 __all__ = ["PageStatus", "Report", "build_report"]
 
 
 def build_report(root: Path, only: list[str] | None = None, strict_missing: bool = False,
-                 with_diff: bool = False, strict_letters: bool = False) -> Report:
+                 with_diff: bool = False, strict_terms: bool = False) -> Report:
     """Everything the command reports, for the project at ``root``."""
-    report = scan(root, only, strict_missing, strict_letters)
+    report = scan(root, only, strict_missing, strict_terms)
     statuses, found = datafiles.check(root, report.source_lang, report.languages,
                                       strict_missing)
     report.data_files = statuses
     if only:  # the glossary check looks at every file; keep the asked-for languages only
         found = [f for f in found if any(f.path.endswith(f"/{lang}.yml") for lang in only)]
     report.findings += found
+    data_folders, docs = datafiles.folders(root), docs_dir(root)
+    for lang in report.languages:
+        report.findings += terms.check(root, lang, docs, [f / f"{lang}.yml" for f in data_folders],
+                                       terms.severity(strict_terms))
     if with_diff:
         for page in report.pages:
             if page.state == "outdated":

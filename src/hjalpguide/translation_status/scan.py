@@ -89,19 +89,19 @@ class Page:
 
 
 def scan(root: Path, only: list[str] | None = None, strict_missing: bool = False,
-         strict_letters: bool = False) -> Report:
+         strict_terms: bool = False) -> Report:
     """The status of every translation under the docs folder (``only``: some languages).
 
-    ``strict_letters``: a missing letter word is an error, not a warning."""
+    ``strict_terms``: a missing letter word is an error, not a warning (terms.py too)."""
     root = Path(root)
     languages = load_languages(root / "mkdocs.yml")
     source_lang = languages[0].code
     codes = [lang.code for lang in languages[1:] if not only or lang.code in only]
-    docs = root / (read_mkdocs_yml(root / "mkdocs.yml").get("docs_dir") or "docs")
+    docs = docs_dir(root)
     report = Report(source_lang, codes)
     sources = {p: _read(p, root) for p in sorted(docs.rglob(f"*.{source_lang}.md"))}
     words = letters_mod.letter_words(root)
-    letter_severity = Severity.ERROR if strict_letters else Severity.WARNING
+    letter_severity = Severity.ERROR if strict_terms else Severity.WARNING
     for lang in codes:
         for source_file, source in sources.items():
             target = _translation_path(source_file, source_lang, lang)
@@ -111,6 +111,11 @@ def scan(root: Path, only: list[str] | None = None, strict_missing: bool = False
             if translation.source_path(orphan, lang, source_lang) not in sources:
                 _add_orphan(report, root, orphan, lang)
     return report
+
+
+def docs_dir(root: Path) -> Path:
+    """The pages' folder (mkdocs.yml ``docs_dir``)."""
+    return Path(root) / (read_mkdocs_yml(Path(root) / "mkdocs.yml").get("docs_dir") or "docs")
 
 
 def _translation_path(source_file: Path, source_lang: str, lang: str) -> Path:
