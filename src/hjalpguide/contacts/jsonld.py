@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hjalpguide.contacts import vocab
+from hjalpguide.contacts import schema, vocab
 from hjalpguide.contacts.model import Place, localized
 
 #: schema.org type for each kind of place (every kind in vocab.KINDS has one).
@@ -86,7 +86,8 @@ def _address(place: Place, data: dict) -> None:
 
 
 def open_data(places: list[Place], today: dt.date) -> dict:
-    """Every shown place in our own format, plus whether each was checked recently."""
+    """Every shown place in our own format, plus whether each was checked recently
+    (described by :func:`schema.open_data_schema`)."""
     items = []
     for place in places:
         item = {
@@ -116,5 +117,6 @@ def open_data(places: list[Place], today: dt.date) -> dict:
                                 if place.verified_on else None)
         item["recently_verified"] = place.is_recent(today)
         items.append(item)
-    return {"generated": today.isoformat(), "kinds": list(vocab.KINDS),
+    return {"generated": today.isoformat(), "license": schema.LICENSE_URL,
+            "kinds": list(vocab.KINDS),
             "services": list(vocab.SERVICES), "places": items}

@@ -34,6 +34,7 @@ class Field:
     items: str | None = None
     fields: tuple[Field, ...] = ()
     example: str = ""
+    nullable: bool = False  # the open data only: null where a value does not apply
 
 
 def by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
@@ -127,16 +128,64 @@ FILE = (
 
 NATIONAL_FILE_NAME = "national.yml"
 
+# --- the open data (hjalp/help-places.json): the places as the site shows them ------------
+# Built from the tables above, so the data file and the open data cannot drift apart.
+# Types only here: ``boolean``, and ``by_language`` (an object keyed by the site's languages
+# other than Swedish, each value an object of ``fields``).
+
+LICENSE_URL = "https://creativecommons.org/publicdomain/zero/1.0/"
+
+OPEN_MUNICIPALITY = MUNICIPALITY + (
+    Field("county", "string", "länets namn", True, example="Västernorrlands län"),
+)
+
+TRANSLATED = (
+    Field("method", "string", "hur texterna på språket gjordes", True,
+          choices=vocab.TRANSLATION_METHODS),
+    Field("source", "string", "språket de översattes från", True, choices={"sv": "svenska"}),
+)
+
+OPEN_PLACE = (
+    *PLACE[:4],
+    Field("municipality", "object", "kommunen platsen hör till; null för de nationella "
+          "linjerna", True, fields=OPEN_MUNICIPALITY, nullable=True),
+    *PLACE[4:],
+    Field("translated", "by_language", "språk vars texter kommer från en översättning av "
+          "den svenska texten, och hur de gjordes", fields=TRANSLATED),
+    Field("recently_verified", "boolean", "sant när verified.date är högst 365 dagar gammalt "
+          "räknat från generated", True),
+)
+
+OPEN_DATA = (
+    Field("generated", "date", "dagen då filen gjordes (webbplatsens byggdag)", True),
+    Field("license", "string", "licensen för uppgifterna (CC0 1.0)", True, format="url"),
+    Field("kinds", "list", "alla slags platser som finns i formatet", True, items="string",
+          choices=vocab.KINDS),
+    Field("services", "list", "allt man kan få hjälp med enligt formatet", True,
+          items="string", choices=vocab.SERVICES),
+    Field("places", "list", "platserna och linjerna som webbplatsen visar", True,
+          items="object", fields=OPEN_PLACE),
+)
+
 
 # --- JSON Schema ------------------------------------------------------------------------
 
 def json_schema(languages: list[str]) -> dict:
-    """A JSON Schema (draft 2020-12) of one data file, for tools and for the open data."""
-    schema = _object(FILE, languages)
+    """A JSON Schema (draft 2020-12) of one editors' data file (``data/help-places/*.yml``),
+    for editors' tools; published as ``hjalp/help-place-file.schema.json``."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Hjälpguiden: hjälpställen (en fil per kommun)",
-        **schema,
+        "title": "Hjälpguiden: en datafil med hjälpställen (data/help-places/*.yml)",
+        **_object(FILE, languages),
+    }
+
+
+def open_data_schema(languages: list[str]) -> dict:
+    """The JSON Schema (draft 2020-12) of the open data ``hjalp/help-places.json``."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Hjälpguiden: alla hjälpställen som öppna data (hjalp/help-places.json)",
+        **_object(OPEN_DATA, languages),
     }
 
 
@@ -160,6 +209,11 @@ def _field(field: Field, languages: list[str]) -> dict:
         ]
     elif field.type == "date":
         out.update(type="string", format="date")
+    elif field.type == "boolean":
+        out["type"] = "boolean"
+    elif field.type == "by_language":
+        out.update(type="object", propertyNames={"enum": languages[1:]},
+                   additionalProperties=_object(field.fields, languages))
     elif field.type == "object":
         out.update(_object(field.fields, languages))
     elif field.type == "list":
@@ -174,6 +228,8 @@ def _field(field: Field, languages: list[str]) -> dict:
             out["enum"] = sorted(field.choices)
         if field.format in _FORMATS:
             out.update(_FORMATS[field.format])
+    if field.nullable:
+        out = {"description": out.pop("description"), "oneOf": [out, {"type": "null"}]}
     return out
 
 

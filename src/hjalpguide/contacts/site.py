@@ -7,7 +7,8 @@ The plugin calls three things (see docs/developers/help-places.md):
 - :meth:`HelpPlaces.add_files` in ``on_files`` *after* static-i18n (which would drop
   generated files): adds this language's pages ``hjalp/platser/`` and
   ``hjalp/platser/<kommun>/``, and in the default language the open data
-  ``hjalp/help-places.json`` and ``hjalp/help-places.schema.json``;
+  (``published.files``: ``hjalp/help-places.json`` with its schema, and Open Referral
+  HSDS in ``hjalp/hsds/``);
 - :meth:`HelpPlaces.local_section` in ``on_page_markdown``: with the deployer's
   ``municipality`` option, puts that municipality's places first on the start page.
 """
@@ -28,7 +29,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from hjalpguide import generated_pages
 from hjalpguide.clock import today  # the build's date, shared with facts and handouts
-from hjalpguide.contacts import finder, help_links, jsonld, kommuner, schema, texts, translations
+from hjalpguide.contacts import finder, help_links, kommuner, published, texts, translations
 from hjalpguide.contacts.model import Place
 from hjalpguide.contacts.render import (
     STATE_OFFICE_FINDER,
@@ -42,8 +43,6 @@ from hjalpguide.findings import Severity, errors
 from hjalpguide.translation import source_hash
 
 SECTION = "hjalp/platser/"
-OPEN_DATA = "hjalp/help-places.json"
-SCHEMA_FILE = "hjalp/help-places.schema.json"
 MARKER = "<!-- hjalp: lokala-platser -->"
 RAW_MARKER = "<!-- hjalp: kommunsidans innehåll -->"  # see HelpPlaces.set_aside
 INTERPRETER_PAGE = "hjalp/ditt-sprak"  # "Hjälp på ditt språk": interpreters
@@ -174,10 +173,9 @@ class HelpPlaces:
         for src, markdown, in_nav in self.pages(lang):
             files.append(self._page_file(config, src, markdown, lang, in_nav))
         if lang == self.default:
-            for path, data in ((OPEN_DATA, jsonld.open_data(self.places, self.today)),
-                               (SCHEMA_FILE, schema.json_schema(self.languages))):
-                files.append(File.generated(config, path, content=json.dumps(
-                    data, ensure_ascii=False, indent=1)))
+            for path, content in published.files(self.places, self.languages, self.words,
+                                                 self.today):
+                files.append(File.generated(config, path, content=content))
             if self.postal:
                 files.append(File.generated(config, finder.OUTPUT,
                                             content=finder.to_json(self.postal)))
@@ -267,7 +265,8 @@ class HelpPlaces:
             county["municipalities"].append({"name": muni.name, "link": f"{muni.slug}/",
                                              "code": muni.code,
                                              "key": finder.search_key(muni.name)})
-        links = {"open_data": relative(here, OPEN_DATA), "schema": relative(here, SCHEMA_FILE),
+        links = {"open_data": relative(here, published.OPEN_DATA),
+                 "schema": relative(here, published.OPEN_DATA_SCHEMA),
                  "postal": relative(here, finder.OUTPUT) if self.postal else "",
                  "finder": relative(here, finder.script()[0])}
         body = self.env.get_template("index.html").render(

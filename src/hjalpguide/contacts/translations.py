@@ -25,14 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hjalpguide.contacts import problems, schema
+from hjalpguide.contacts import problems, schema, vocab
 from hjalpguide.contacts.structure import suggest
 from hjalpguide.contacts.yamlread import Document, dotted, read_file
 from hjalpguide.findings import Finding, Severity, shown_path
 from hjalpguide.translation_status.facts import compare, facts_of
 
 FOLDER_NAME = "translations"
-METHODS = ("machine", "human")
+METHODS = tuple(vocab.TRANSLATION_METHODS)
 #: Field names whose missing translation is not reported: most names are proper names
 #: (Försäkringskassan) that stay Swedish; a name is translated when a file has it.
 NOT_REPORTED = frozenset({"name"})

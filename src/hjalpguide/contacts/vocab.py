@@ -83,5 +83,11 @@ PHONE_TYPES: dict[str, str] = {
     "sms": "sms",
 }
 
+#: How a place's texts in another language were made (translations/<lang>.yml ``method``).
+TRANSLATION_METHODS: dict[str, str] = {
+    "machine": "maskinöversatt",
+    "human": "översatt av en person",
+}
+
 #: Places with these statuses are left off the site and the handouts.
 HIDDEN_STATUSES = frozenset({"inactive"})
