@@ -158,6 +158,10 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         context["hjalp_words"] = self.words.get(page.file.src_uri, [])
         context["hjalp_facts"] = self.facts.get(page.file.src_uri, facts.PageFacts())
         context["hjalp_search"] = self.search[self.lang]  # the search page's A–Ö list
+        # "Lyssna" (read aloud) on the pages written in guides/, not on generated ones
+        context["hjalp_listen"] = (bool(page.file.abs_src_path)
+                                   and not getattr(page.file, "generated_by", None)
+                                   and page.meta.get("template") != "search.html")
         return context
 
     def on_template_context(self, context, template_name, config):
