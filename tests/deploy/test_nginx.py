@@ -23,6 +23,7 @@ HEADERS = {
 }
 POLICY = {
     "default-src": "'self'",
+    "img-src": "'self' data:",
     "object-src": "'none'",
     "base-uri": "'self'",
     "form-action": "'self'",
