@@ -87,3 +87,60 @@ def test_the_search_field_is_three_tab_presses_from_any_page(code, width, browse
             slow.append(f"{path}: {presses if presses < 99 else 'never'}")
     page.close()
     assert not slow, f"{width}: more than 3 Tab presses to the search field:\n" + "\n".join(slow)
+
+
+MENU_OPEN = "document.querySelector('details.hjalp-lang').open"
+FOCUS_ON_BUTTON = "document.activeElement.matches('summary.hjalp-lang__button')"
+
+
+def open_menu_by_keyboard(page) -> None:
+    page.locator("summary.hjalp-lang__button").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(MENU_OPEN), "Enter does not open the language list"
+
+
+@pytest.mark.parametrize("code", ["sv", "ar"])
+def test_escape_closes_the_language_list_and_focus_returns_to_its_button(code, browser,
+                                                                          base_url):
+    page = browser.new_page(viewport={"width": 360, "height": 700})
+    page.goto(base_url + language_root(code) + "bankid/")
+    open_menu_by_keyboard(page)
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('.hjalp-lang__list')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate(MENU_OPEN), "Esc does not close the language list"
+    assert page.evaluate(FOCUS_ON_BUTTON), "focus did not return to the language button"
+    page.close()
+
+
+def test_the_language_list_closes_when_focus_or_a_click_leaves_it(browser, base_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url + "bankid/")
+    open_menu_by_keyboard(page)
+    links = page.locator(".hjalp-lang__list a").count()
+    for _ in range(links + 1):  # through every language and out of the list
+        page.keyboard.press("Tab")
+    assert not page.evaluate("!!document.activeElement.closest('.hjalp-lang')")
+    assert not page.evaluate(MENU_OPEN), "the list stays open after focus has left it"
+    open_menu_by_keyboard(page)
+    page.keyboard.press("Shift+Tab")  # back out, before the list
+    assert not page.evaluate(MENU_OPEN), "the list stays open after Shift+Tab out of it"
+    open_menu_by_keyboard(page)
+    page.mouse.click(640, 600)
+    assert not page.evaluate(MENU_OPEN), "the list stays open after a click outside it"
+    page.close()
+
+
+def test_the_language_list_works_without_javascript_and_the_page_has_no_inline_script(
+        browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 700})
+    page = context.new_page()
+    page.goto(base_url + "ar/bankid/")
+    page.locator("summary.hjalp-lang__button").focus()
+    page.keyboard.press("Enter")
+    assert page.locator(".hjalp-lang__list a[hreflang=sv]").is_visible()
+    inline = page.evaluate("""[...document.querySelectorAll('script:not([src])')].length +
+      [...document.querySelectorAll('*')].filter(e => [...e.attributes]
+        .some(a => a.name.startsWith('on'))).length""")
+    assert inline == 0, "inline script or event attribute (the CSP forbids them)"
+    context.close()
