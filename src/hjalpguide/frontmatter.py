@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass
 
+from hjalpguide import clock
 from hjalpguide.findings import Finding
 
 #: Every key a page may have, with the type its value must have and what it is for.
@@ -36,6 +37,13 @@ TRANSLATION_KEYS = {
     "reviewed": (bool, "true först när en person har granskat översättningen"),
 }
 TRANSLATION_METHODS = ("machine", "human")
+#: Keys a translation may have. second_check: the date of a sentence-by-sentence check by a
+#: machine, independent of the one that translated (not a person's review: the notice says
+#: so, and ``reviewed`` stays as it is).
+TRANSLATION_OPTIONAL_KEYS = {
+    "second_check": ((str, dt.date), "datum (ÅÅÅÅ-MM-DD) då en dator kontrollerade "
+                     "översättningen en andra gång, oberoende av den som översatte"),
+}
 
 #: Keys the build computes from the facts register (data/facts.yml): a page no longer
 #: writes them (docs/editors/facts.md).
@@ -113,10 +121,11 @@ def _check_translation(info, ctx: FrontMatterContext) -> list[Finding]:
         return []
     out = []
     line = ctx.line_of.get("translation", 1)
+    known = TRANSLATION_KEYS | TRANSLATION_OPTIONAL_KEYS
     for key in info:
-        if key not in TRANSLATION_KEYS:
+        if key not in known:
             out.append(Finding(ctx.path, line, "FM-UNKNOWN-KEY", f"Fältet '{key}' finns inte.",
-                               _suggest(key, TRANSLATION_KEYS), f"translation.{key}"))
+                               _suggest(key, known), f"translation.{key}"))
     for key, (kind, purpose) in TRANSLATION_KEYS.items():
         if key not in info:
             out.append(Finding(ctx.path, line, "FM-TRANSLATION", f"Fältet '{key}' saknas.",
@@ -131,7 +140,36 @@ def _check_translation(info, ctx: FrontMatterContext) -> list[Finding]:
         out.append(Finding(ctx.path, line, "FM-TRANSLATION",
                            f"Okänt sätt att översätta: '{info.get('method')}'.",
                            "Skriv method: machine eller method: human.", "translation.method"))
+    if "second_check" in info:
+        out += _check_second_check(info["second_check"], ctx.path, line)
     return out
+
+
+def second_check_date(info) -> dt.date | None:
+    """The date of a translation's second check by machine (``translation.second_check``),
+    or None when there is none or it is not a date."""
+    value = info.get("second_check") if isinstance(info, dict) else None
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _check_second_check(value, path: str, line: int) -> list[Finding]:
+    date = second_check_date({"second_check": value})
+    field = "translation.second_check"
+    if date is None or (isinstance(value, str) and len(value) != 10):
+        return [Finding(path, line, "FM-TYPE", f"'{value}' är inte ett datum.",
+                        'Skriv datumet så här: second_check: "2026-12-05"', field)]
+    if date > clock.today():
+        return [Finding(path, line, "FM-SECOND-CHECK",
+                        f"Datumet {date.isoformat()} har inte kommit än.",
+                        "Skriv dagen då den andra kontrollen gjordes.", field)]
+    return []
 
 
 def key_lines(source: str) -> dict[str, int]:

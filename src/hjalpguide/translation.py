@@ -1,7 +1,8 @@
 """What a translated page says about itself, and whether its Swedish source has moved on.
 
 Each translation records in its front matter the hash of the Swedish text it was made
-from (``translation.source_hash``), how it was made and whether a person reviewed it.
+from (``translation.source_hash``), how it was made, whether a person reviewed it and, if
+a machine checked it a second time, when (``translation.second_check``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from hjalpguide.frontmatter import second_check_date
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
 
@@ -39,6 +42,7 @@ class Status:
     fallback: bool = False  # the page shows the source-language text itself
     machine: bool = False  # machine-made (or of unknown origin) and not reviewed by a person
     outdated: bool = False  # the source text changed after the translation was made
+    second_check: str = ""  # YYYY-MM-DD of a second check by machine (machine pages only)
 
     @property
     def notices(self) -> list[str]:
@@ -57,4 +61,6 @@ def page_status(meta: dict, file_lang: str, build_lang: str, source_lang: str,
     # person translated is not machine-made, reviewed or not.
     machine = info.get("method") != "human" and info.get("reviewed") is not True
     outdated = bool(current_source_hash) and info.get("source_hash") != current_source_hash
-    return Status(machine=machine, outdated=outdated)
+    checked = second_check_date(info) if machine else None
+    return Status(machine=machine, outdated=outdated,
+                  second_check=checked.isoformat() if checked else "")

@@ -37,6 +37,9 @@ def built(tmp_path_factory):
         "igen.sv.md": SV.replace("Ring 1177.", "Ring 1177 igen."),
         "igen.en.md": reviewed(stamp(EN, source_hash(SV.replace("Ring 1177.",
                                                                  "Ring 1177 igen.")))),
+        "andra.sv.md": SV,
+        "andra.en.md": stamp(EN, HASH).replace("  reviewed: false",
+                                                '  reviewed: false\n  second_check: "2026-12-01"'),
     }
     site = FixtureSite(tmp_path_factory.mktemp("notices"), pages, ["sv", "en"])
     result = site.build()
@@ -49,6 +52,15 @@ def test_stamped_page_is_current_but_says_no_person_reviewed_it(built):
     assert "hjalp-notice--machine" in page
     assert "hjalp-notice--outdated" not in page
     assert 'hreflang="sv"' in page and 'href="../../ring/"' in page
+
+
+def test_second_check_date_in_the_machine_notice_never_a_person(built):
+    page = built.read("en/andra/index.html")
+    assert ("Translated by a computer, not checked by a person. It may have mistakes. Ask "
+            "someone who reads Swedish, the library or the agency to check dates and amounts. "
+            'Checked a second time by a computer on <bdi dir="ltr">2026-12-01</bdi>. '
+            "No person has checked it.") in page
+    assert "Checked a second time" not in built.read("en/ring/index.html")
 
 
 def test_reviewed_current_page_has_no_notice(built):

@@ -25,8 +25,8 @@ def _found(report, lang: str) -> list[tuple[int | None, str]]:
 
 def test_missing_letter_words_name_the_matching_line_of_the_translation():
     report = build_report(PROJECT)
-    # överklaga: Swedish line 13 = 2nd line of step 2; the English step 2 is lines 16-17.
-    assert _found(report, "en") == [(17, "överklaga"), (19, "tolk")]
+    # överklaga: Swedish line 13 = 2nd line of step 2; the English step 2 is lines 17-18.
+    assert _found(report, "en") == [(18, "överklaga"), (20, "tolk")]
     # beslut: the Swedish title, so the translation's title line; tolk: the Arabic page has a
     # paragraph more, so the line is found from step 2, the nearest step above it.
     assert _found(report, "ar") == [(2, "beslut"), (20, "tolk")]
@@ -35,7 +35,7 @@ def test_missing_letter_words_name_the_matching_line_of_the_translation():
 def test_a_finding_says_what_and_how_to_fix_in_swedish():
     finding = next(f for f in build_report(PROJECT).findings if f.rule == letters.RULE)
     assert finding.format() == (
-        "guides/beslut.en.md:17: [TR-LETTER-TERM] (varning) brevord: Brevordet 'överklaga' "
+        "guides/beslut.en.md:18: [TR-LETTER-TERM] (varning) brevord: Brevordet 'överklaga' "
         "står på den svenska sidan guides/beslut.sv.md (rad 13) men inte i översättningen. "
         "Läsaren behöver känna igen ordet i brev på svenska. → Skriv det svenska ordet inom "
         "parentes efter ditt ord där det står första gången, till exempel '… (överklaga)'.")

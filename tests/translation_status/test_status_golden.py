@@ -69,7 +69,7 @@ def test_json_report_is_valid_and_complete(report):
     data = json.loads(render.as_json(report))
     assert data["source_language"] == "sv"
     assert data["languages"]["en"] == {"pages": 5, "ok": 1, "outdated": 1, "missing": 1,
-                                       "drift": 1, "facts": 1, "letters": 0, "unreviewed": 4,
-                                       "orphan": 1}
+                                       "drift": 1, "facts": 1, "letters": 0, "second_check": 0,
+                                       "unreviewed": 4, "orphan": 1}
     assert data["errors"] == len(findings.errors(report.findings))
     assert {d["folder"] for d in data["data_files"]} == {"data/glossary", "data/ui"}

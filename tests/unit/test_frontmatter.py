@@ -1,6 +1,6 @@
 import datetime as dt
 
-from hjalpguide.frontmatter import FrontMatterContext, check, key_lines
+from hjalpguide.frontmatter import FrontMatterContext, check, key_lines, second_check_date
 
 SOURCE = "---\ntitle: Skaffa BankID\nsumary: Kort\nchecked: 2026-11-22\nprintable: ja\n---\n# X\n"
 
@@ -54,6 +54,20 @@ def test_translation_block_is_checked():
     findings = check({"translation": {"source_hash": "abc", "method": "robot"}}, ctx())
     messages = " ".join(f.message for f in findings)
     assert "reviewed" in messages and "robot" in messages
+
+
+def test_second_check_is_a_date_not_in_the_future(monkeypatch):
+    monkeypatch.setenv("HJALP_TODAY", "2026-12-05")
+    base = {"source_hash": "abc", "method": "machine", "reviewed": False}
+    for good in ("2026-12-05", dt.date(2026, 12, 1)):
+        assert check({"translation": {**base, "second_check": good}}, ctx()) == []
+    for bad, rule in (("2026-12-06", "FM-SECOND-CHECK"), ("5 december", "FM-TYPE"),
+                      ("2026-12-5", "FM-TYPE"), (20261205, "FM-TYPE"), (True, "FM-TYPE")):
+        findings = check({"translation": {**base, "second_check": bad}}, ctx())
+        assert [(f.rule, f.field) for f in findings] == [(rule, "translation.second_check")], bad
+    assert second_check_date({"second_check": "2026-12-01"}) == dt.date(2026, 12, 1)
+    assert second_check_date({"second_check": "i går"}) is None
+    assert second_check_date(None) is None
 
 
 def test_bool_is_not_an_int_for_order():

@@ -27,6 +27,16 @@ def test_status():
     assert page_status({}, "ar", "ar", "sv", "h1").notices == ["machine", "outdated"]
 
 
+def test_second_check_date_goes_with_the_machine_notice_only():
+    info = {"source_hash": "h1", "method": "machine", "reviewed": False,
+            "second_check": "2026-12-05"}
+    assert page_status({"translation": info}, "ar", "ar", "sv", "h1").second_check == "2026-12-05"
+    human = {**info, "method": "human"}
+    assert page_status({"translation": human}, "ar", "ar", "sv", "h1").second_check == ""
+    assert page_status({"translation": {**info, "second_check": "snart"}}, "ar", "ar", "sv",
+                       "h1").second_check == ""
+
+
 def test_a_person_made_translation_gets_no_machine_notice():
     human = {"translation": {"source_hash": "h1", "method": "human", "reviewed": False}}
     assert page_status(human, "ar", "ar", "sv", "h1").notices == []

@@ -8,6 +8,8 @@ For every Swedish page (``guides/**/<name>.sv.md``) and every other language in 
   (warning); ``--diff`` shows what changed in the Swedish since, from git history;
 - **orphan** — a translation whose Swedish page does not exist (warning);
 - **unreviewed** — ``translation.reviewed`` is not ``true`` (counted, not a failure);
+- **second check** — ``translation.second_check`` holds the date of a second check by
+  machine (counted and listed with --lang; it does not make a page reviewed);
 - **structure drift** — another number of headings (or other levels), numbered steps,
   list items, table rows, admonitions (or other types), other link or image targets, or
   other ``<!-- hjalp: … -->`` markers than the Swedish page (error);

@@ -16,6 +16,7 @@ COLUMNS = [
     ("Struktur", "drift"),
     ("Fakta", "facts"),
     ("Brevord", "letters"),
+    ("Andra kontroll", "second_check"),
     ("Ej granskade", "unreviewed"),
     ("Utan svensk sida", "orphan"),
 ]
@@ -32,6 +33,7 @@ def counts(pages: list[PageStatus]) -> dict[str, int]:
         "drift": sum(p.drift for p in pages),
         "facts": sum(p.facts for p in pages),
         "letters": sum(p.letters for p in pages),
+        "second_check": sum(p.second_check is not None for p in translated),
         "unreviewed": sum(p.reviewed is not True for p in translated),
         "orphan": sum(p.state == "orphan" for p in pages),
     }
@@ -63,7 +65,10 @@ def _grouped(report: Report) -> dict[str, list[Finding]]:
 
 
 def _unreviewed(report: Report, lang: str) -> list[str]:
-    return [p.path for p in report.pages_of(lang)
+    """One line per page no person has reviewed, with the date of a second check by machine."""
+    return [f"{p.path}: ej granskad av en person" + (
+                f" (andra kontroll av en dator {p.second_check})" if p.second_check else "")
+            for p in report.pages_of(lang)
             if p.state not in ("missing", "orphan") and not p.reviewed]
 
 
@@ -79,7 +84,7 @@ def as_text(report: Report, list_unreviewed: bool = False) -> str:
             continue
         out.append(f"== {lang or 'övrigt'} ==")
         out += [f.format() for f in found]
-        out += [f"{path}: ej granskad av en person" for path in unreviewed]
+        out += unreviewed
         out.append("")
     for page in _diffs(report):
         out += [f"== Ändringar i {page.source} sedan {page.path} översattes ==", page.diff, ""]

@@ -16,7 +16,7 @@ import yaml
 
 from hjalpguide import translation
 from hjalpguide.findings import Finding, Severity
-from hjalpguide.frontmatter import key_lines
+from hjalpguide.frontmatter import key_lines, second_check_date
 from hjalpguide.languages import load_languages, read_mkdocs_yml
 from hjalpguide.translation_status import facts as facts_mod
 from hjalpguide.translation_status import letters as letters_mod
@@ -38,6 +38,7 @@ class PageStatus:
     letters: bool = False  # a letter word of the Swedish page is missing
     reviewed: bool | None = None  # None when missing
     method: str | None = None
+    second_check: str | None = None  # YYYY-MM-DD of a second check by machine
     recorded_hash: str | None = None
     current_hash: str | None = None
     diff: str | None = None  # filled in on request (--diff)
@@ -161,9 +162,11 @@ def _check_pair(report: Report, root: Path, source: Page, target: Path, lang: st
         return
     page = _read(target, root)
     info = page.meta.get("translation") if isinstance(page.meta.get("translation"), dict) else {}
+    checked = second_check_date(info)
     status = PageStatus(source.rel, lang, rel, "ok", reviewed=info.get("reviewed") is True,
                         method=info.get("method"), current_hash=current,
-                        recorded_hash=_as_text(info.get("source_hash")))
+                        recorded_hash=_as_text(info.get("source_hash")),
+                        second_check=checked.isoformat() if checked else None)
     report.pages.append(status)
     if page.meta_error:
         report.findings.append(Finding(rel, 1, "TR-FRONTMATTER",
