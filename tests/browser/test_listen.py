@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from .test_accessibility import run_axe
+
 pytestmark = pytest.mark.browser
 
 #: Replaces the browser's speechSynthesis with one that records what it is asked to do.
@@ -115,6 +117,7 @@ def test_pause_resume_and_stop(browser, base_url):
         return r.top >= 0 && r.bottom <= innerHeight; }""")
     assert stop.is_visible()
 
+    assert run_axe(page) == []  # the buttons, the status line and the marked step
     play.click()  # pause
     assert page.evaluate("window.__speech.calls").count("pause") == 1
     assert play.inner_text() == play.get_attribute("data-resume")
@@ -144,6 +147,7 @@ def test_no_voice_for_the_language_is_said_honestly(browser, base_url, voices):
     assert "جهازك" in status.inner_text()  # in Arabic
     assert not page.locator(".hjalp-listen__play").is_visible()
     assert not [u for u in requests if u.endswith("/listen.js")]
+    assert run_axe(page) == []
     context.close()
 
 

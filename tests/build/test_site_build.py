@@ -132,9 +132,10 @@ def test_summary_follows_the_title(built):
 
 def test_no_javascript_and_no_third_party_urls_on_pages(built):
     page = built.read("bankid/index.html")
-    # The one script: "Lyssna"'s small loader (tests/browser/test_listen.py).
+    # Only our own small deferred files: the language list's Esc (menu.js) and "Lyssna"'s
+    # loader (tests/browser/test_listen.py).
     assert re.findall(r"<script\b[^>]*>", page) == [
-        '<script src="../assets/listen-loader.js" defer>']
+        '<script src="../assets/menu.js" defer>', '<script src="../assets/listen-loader.js" defer>']
     assert "bundle" not in page and "sitemap.xml" not in page
     assert "fonts.googleapis" not in page and "https://" not in page.split("<body")[0]
 
