@@ -1,6 +1,6 @@
 """Options of the ``hjalpguide`` MkDocs plugin (set under ``plugins:`` in mkdocs.yml).
 
-Two options can also come from the environment, read here as plain text: mkdocs.yml's
+Some options can also come from the environment, read here as plain text: mkdocs.yml's
 ``!ENV`` would let YAML turn ``0114`` into the number 76 and ``2281`` into a number.
 """
 
@@ -11,6 +11,8 @@ from mkdocs.config.base import Config, ValidationError
 
 ENV_MUNICIPALITY = "HJALP_MUNICIPALITY"
 ENV_LANGUAGES = "HJALP_LANGS"
+ENV_OPERATOR_NAME = "HJALP_OPERATOR_NAME"
+ENV_OPERATOR_EMAIL = "HJALP_OPERATOR_EMAIL"
 
 
 class _Code(opt.BaseConfigOption[str]):
@@ -39,6 +41,11 @@ class HjalpguideConfig(Config):
     # Build only these languages (comma-separated), for a fast preview; empty = all.
     # Set it from the environment: HJALP_LANGS=ar make preview
     only_languages = opt.Type(str, default="")
+    # Who runs this copy and how to reach them (a deployer's setting, hjalpguide.operator_info),
+    # shown in the accessibility statement and on "Om Hjälpguiden". Environment:
+    # HJALP_OPERATOR_NAME="Sundsvalls kommun" HJALP_OPERATOR_EMAIL=kontakt@sundsvall.se
+    operator_name = opt.Type(str, default="")
+    operator_email = opt.Type(str, default="")
 
 
 def municipality(config: HjalpguideConfig) -> str:
@@ -49,3 +56,13 @@ def municipality(config: HjalpguideConfig) -> str:
 def only_languages(config: HjalpguideConfig) -> str:
     """Languages to build besides Swedish, for a fast preview; empty means all."""
     return os.environ.get(ENV_LANGUAGES, "").strip() or config.only_languages
+
+
+def operator_name(config: HjalpguideConfig) -> str:
+    """Who runs the site: the environment wins over mkdocs.yml."""
+    return os.environ.get(ENV_OPERATOR_NAME, "").strip() or config.operator_name.strip()
+
+
+def operator_email(config: HjalpguideConfig) -> str:
+    """How to reach whoever runs the site: the environment wins over mkdocs.yml."""
+    return os.environ.get(ENV_OPERATOR_EMAIL, "").strip() or config.operator_email.strip()

@@ -25,11 +25,18 @@ from hjalpguide import (
     glossary,
     html_fixes,
     navigation,
+    operator_info,
     template_cache,
     translation,
     ui,
 )
-from hjalpguide.config import HjalpguideConfig, municipality, only_languages
+from hjalpguide.config import (
+    HjalpguideConfig,
+    municipality,
+    only_languages,
+    operator_email,
+    operator_name,
+)
 from hjalpguide.contacts import site as help_places
 from hjalpguide.facts import site as facts
 from hjalpguide.handouts import site as handouts
@@ -49,6 +56,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.words: dict[str, list[glossary.Term]] = {}  # page source -> its glossary terms
         self.facts: dict[str, facts.PageFacts] = {}  # page source -> what it shows of the facts
         self.places: help_places.HelpPlaces | None = None  # this build's, set in on_files
+        self.operator = operator_info.Operator()  # who runs the site (set in on_config)
 
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
     # languages can switch the others off before i18n plans its builds.
@@ -64,6 +72,12 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             self.texts = ui.load(root, Path(self.config.ui_dir), self.build_order)
         except ui.UIError as error:
             raise PluginError("Gränssnittets texter har fel:\n" + str(error)) from None
+        self.operator = operator_info.Operator(operator_name(self.config),
+                                               operator_email(self.config))
+        problems = operator_info.check(self.operator)
+        if problems:
+            raise PluginError("Inställningen för vem som driver webbplatsen har fel:\n"
+                              + "\n".join(problems))
         self.search[self.lang] = SearchIndex(self.lang)
         return config
 
@@ -118,6 +132,8 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self._add_facts(page, config)
         titles = self.texts[self._text_lang(page)]["admonition"]
         markdown = admonitions.translate_titles(markdown, titles)
+        markdown = operator_info.insert(markdown, self.operator,
+                                        self.texts[self._text_lang(page)]["operator"])
         root = Path(config.config_file_path).parent
         markdown = self.places.local_section(markdown, page, self.lang)
         try:
