@@ -28,6 +28,7 @@ from hjalpguide import (
     operator_info,
     template_cache,
     translation,
+    translation_quality,
     ui,
 )
 from hjalpguide.config import (
@@ -56,6 +57,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.words: dict[str, list[glossary.Term]] = {}  # page source -> its glossary terms
         self.facts: dict[str, facts.PageFacts] = {}  # page source -> what it shows of the facts
         self.places: help_places.HelpPlaces | None = None  # this build's, set in on_files
+        self.limited: frozenset[str] = frozenset()  # languages checked only in part
         self.operator = operator_info.Operator()  # who runs the site (set in on_config)
 
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
@@ -72,6 +74,11 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             self.texts = ui.load(root, Path(self.config.ui_dir), self.build_order)
         except ui.UIError as error:
             raise PluginError("Gränssnittets texter har fel:\n" + str(error)) from None
+        try:
+            self.limited = translation_quality.limited_languages(
+                root, [lang.code for lang in self.languages[1:]])
+        except ValueError as error:
+            raise PluginError(f"Fel i {translation_quality.QUALITY_FILE}:\n{error}") from None
         self.operator = operator_info.Operator(operator_name(self.config),
                                                operator_email(self.config))
         problems = operator_info.check(self.operator)
@@ -165,7 +172,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     def on_page_context(self, context, page: Page, config, nav):
         status = translation.page_status(
             page.meta, _file_lang(page), self.lang, self.source_lang,
-            self._source_hash(page, config),
+            self._source_hash(page, config), self.limited,
         )
         context["hjalp"] = self._context(status=status)
         context["hjalp_print"] = handouts.print_info(

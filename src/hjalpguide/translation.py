@@ -43,15 +43,21 @@ class Status:
     machine: bool = False  # machine-made (or of unknown origin) and not reviewed by a person
     outdated: bool = False  # the source text changed after the translation was made
     second_check: str = ""  # YYYY-MM-DD of a second check by machine (machine pages only)
+    limited: bool = False  # machine-made in a language that could only be checked in part
 
     @property
     def notices(self) -> list[str]:
-        return [name for name in ("fallback", "machine", "outdated") if getattr(self, name)]
+        names = ("fallback", "machine", "limited", "outdated")
+        return [name for name in names if getattr(self, name)]
 
 
 def page_status(meta: dict, file_lang: str, build_lang: str, source_lang: str,
-                current_source_hash: str | None) -> Status:
-    """Which notices a page needs when shown in ``build_lang``."""
+                current_source_hash: str | None,
+                limited_languages: frozenset[str] = frozenset()) -> Status:
+    """Which notices a page needs when shown in ``build_lang``.
+
+    ``limited_languages``: languages whose translations could only be checked in part
+    (:mod:`hjalpguide.translation_quality`); their machine-made pages get a stronger notice."""
     if build_lang == source_lang:
         return Status()
     if file_lang != build_lang:
@@ -63,4 +69,5 @@ def page_status(meta: dict, file_lang: str, build_lang: str, source_lang: str,
     outdated = bool(current_source_hash) and info.get("source_hash") != current_source_hash
     checked = second_check_date(info) if machine else None
     return Status(machine=machine, outdated=outdated,
-                  second_check=checked.isoformat() if checked else "")
+                  second_check=checked.isoformat() if checked else "",
+                  limited=machine and build_lang in limited_languages)

@@ -23,7 +23,8 @@ For every Swedish page (``guides/**/<name>.sv.md``) and every other language in 
   with ``strict_terms``; a term list that cannot be read is an error).
 
 It also compares the glossary (data/glossary/<lang>.yml) and the interface texts
-(data/ui*/<lang>.yml) with Swedish: missing files, missing and extra keys.
+(data/ui*/<lang>.yml) with Swedish: missing files, missing and extra keys; and it checks
+data/translation-quality.yml (languages checked only in part, hjalpguide.translation_quality).
 
 What it does NOT check: whether the translation means the same as the Swedish, whether it is
 correct, complete within a sentence, well written, plain, or in the right tone; numbers
@@ -39,6 +40,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hjalpguide import translation_quality
+from hjalpguide.languages import load_languages
 from hjalpguide.translation_status import datafiles, history, terms
 from hjalpguide.translation_status.scan import PageStatus, Report, docs_dir, scan
 
@@ -59,6 +62,8 @@ def build_report(root: Path, only: list[str] | None = None, strict_missing: bool
     for lang in report.languages:
         report.findings += terms.check(root, lang, docs, [f / f"{lang}.yml" for f in data_folders],
                                        terms.severity(strict_terms))
+    translated = [lang.code for lang in load_languages(Path(root) / "mkdocs.yml")[1:]]
+    report.findings += translation_quality.check(root, translated)
     if with_diff:
         for page in report.pages:
             if page.state == "outdated":
