@@ -12,9 +12,27 @@ import pytest
 from hjalpguide.contacts.cli import main
 
 from .conftest import ROOT
-from .test_site_build import HOME, MUNICIPALITY, NATIONAL
+from .test_site_build import HOME, NATIONAL
 
 pytestmark = pytest.mark.build
+
+MUNICIPALITY = textwrap.dedent("""\
+    municipality:
+      code: "2281"
+      name: Sundsvall
+    places:
+      - id: sundsvall-kommunen
+        name: Sundsvall
+        kind: municipality
+        phones:
+          - number: "+4660191000"
+            display: "060-19 10 00"
+        url: https://sundsvall.se/
+        verified:
+          date: 2026-11-01
+          method: web
+          source: https://sundsvall.se/
+    """)
 
 NEW_PLACE = textwrap.indent(textwrap.dedent("""\
       - id: sundsvall-nya-biblioteket
@@ -59,7 +77,7 @@ def test_new_place_with_a_missing_translation_builds_and_shows_swedish(
     missing = [line for line in capsys.readouterr().out.splitlines()
                if "[HP-TR-MISSING]" in line]
     assert len(missing) == 1 and missing[0].startswith("data/help-places/2281-sundsvall.yml:")
-    assert "places[3].description" in missing[0] and "ar" in missing[0]
+    assert "places[1].description" in missing[0] and "ar" in missing[0]
     result = site.build(strict=True)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Aborted" not in result.stderr
