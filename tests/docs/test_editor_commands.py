@@ -28,6 +28,7 @@ RUN = re.compile(r"^(make (check|translations)$"
                  r"|\.venv/bin/python scripts/(validate_contacts|check_facts|check_language"
                  r"|translation_status)\.py\b"
                  r"|\.venv/bin/python scripts/import_municipalities\.py --dry-run$)")
+COMMAND_START = re.compile(r"^(make |\.venv/|python3? |git |sudo |cd )")
 #: Printed, not run here, and why.
 NOT_RUN = {
     r"^make (preview|serve)\b": "a server that runs until Ctrl+C (tests/build builds the site)",
@@ -40,13 +41,19 @@ NOT_RUN = {
 
 
 def printed_commands() -> list[tuple[str, str]]:
-    """(file name, command) for every line of every ```sh block in docs/editors/."""
+    """(file name, command) for every line of every ```sh block in docs/editors/, and every
+    line of an unlabelled ``` block that starts like a command (the others show output)."""
     found = []
     for path in sorted(DOCS.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        for block in re.findall(r"^ *```sh\n(.*?)^ *```", text, re.S | re.M):
-            found += [(path.name, line.strip()) for line in block.splitlines()
-                      if line.strip() and not line.strip().startswith("#")]
+        label = None  # outside a block; else the block's label ("" when it has none)
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if line.startswith("```"):
+                label = line[3:].strip() if label is None else None
+                continue
+            if label in ("sh", "") and line and not line.startswith("#") and (
+                    label == "sh" or COMMAND_START.match(line)):
+                found.append((path.name, line))
     return found
 
 
