@@ -101,3 +101,6 @@ def test_the_built_site_publishes_valid_open_data(real_site):
         assert page["total_items"] == len(data["places"])
     index = (real_site / "hjalp" / "platser" / "index.html").read_text(encoding="utf-8")
     assert 'href="../help-places.schema.json"' in index
+    assert 'href="../hsds/services.json" lang="en">Open Referral HSDS</a>' in index
+    english = (real_site / "en" / "hjalp" / "platser" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../../hjalp/hsds/en/services.json"' in english

@@ -29,7 +29,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from hjalpguide import generated_pages
 from hjalpguide.clock import today  # the build's date, shared with facts and handouts
-from hjalpguide.contacts import finder, help_links, kommuner, published, texts, translations
+from hjalpguide.contacts import (
+    finder,
+    help_links,
+    hsds,
+    kommuner,
+    published,
+    texts,
+    translations,
+)
 from hjalpguide.contacts.model import Place
 from hjalpguide.contacts.render import (
     STATE_OFFICE_FINDER,
@@ -267,6 +275,7 @@ class HelpPlaces:
                                              "key": finder.search_key(muni.name)})
         links = {"open_data": relative(here, published.OPEN_DATA),
                  "schema": relative(here, published.OPEN_DATA_SCHEMA),
+                 "hsds": relative(here, hsds.path(lang, self.default)),
                  "postal": relative(here, finder.OUTPUT) if self.postal else "",
                  "finder": relative(here, finder.script()[0])}
         body = self.env.get_template("index.html").render(
