@@ -26,6 +26,7 @@ from hjalpguide import (
     html_fixes,
     navigation,
     operator_info,
+    swedish_words,
     template_cache,
     translation,
     translation_quality,
@@ -57,8 +58,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.words: dict[str, list[glossary.Term]] = {}  # page source -> its glossary terms
         self.facts: dict[str, facts.PageFacts] = {}  # page source -> what it shows of the facts
         self.places: help_places.HelpPlaces | None = None  # this build's, set in on_files
-        self.limited: frozenset[str] = frozenset()  # languages checked only in part
         self.operator = operator_info.Operator()  # who runs the site (set in on_config)
+        self.swedish = None  # Swedish words to mark in other languages (set in on_files)
+        self.limited: frozenset[str] = frozenset()  # languages checked only in part
 
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
     # languages can switch the others off before i18n plans its builds.
@@ -102,6 +104,8 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         root = Path(config.config_file_path).parent
         # Read (and checked) once per build; `mkdocs serve` runs on_files again on a change.
         self.places = help_places.load(root, self.languages, municipality(self.config))
+        self.swedish = swedish_words.from_project(
+            glossary.load(self.source_lang, root).values(), self.places.places)
         return self.places.add_files(files, config, self.lang)
 
     # After i18n's on_files too: the staff page of printable handouts (hjalpguide.handouts).
@@ -192,11 +196,11 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config):
-        return html_fixes.set_html_dir(output, self._direction(self.lang))
+        return self._mark_language(output)
 
     def on_post_template(self, output_content, template_name, config):
         if template_name == "404.html":
-            return html_fixes.set_html_dir(output_content, self._direction(self.lang))
+            return self._mark_language(output_content)
         return output_content
 
     def on_post_build(self, config: MkDocsConfig):
@@ -218,6 +222,13 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
 
     def _direction(self, code: str) -> str:
         return self.texts.get(code, {}).get("direction", "ltr")
+
+    def _mark_language(self, html: str) -> str:
+        """``dir`` on <html>; Swedish words inside another language marked lang="sv"."""
+        html = html_fixes.set_html_dir(html, self._direction(self.lang))
+        if self.lang == self.source_lang:
+            return html
+        return swedish_words.mark_page(html, self.swedish, self.source_lang)
 
     def _text_lang(self, page: Page) -> str:
         """Language of the words on the page: Swedish on a fallback page."""
