@@ -1,9 +1,14 @@
 """Builds a tiny real site with help places and checks the HTML it writes."""
 
 import json
+import os
 import re
+import resource
 import shutil
+import subprocess
+import sys
 import textwrap
+import time
 
 import pytest
 
@@ -31,7 +36,7 @@ MUNICIPALITY = textwrap.dedent("""\
           source: Wikidata (Q26492) via Govdirectory, uppgifterna från 2026-04-06
       - id: sundsvall-test
         name:
-          sv: "<script>alert(1)</script> Biblioteket"
+          sv: "Stora & lilla <3 Biblioteket"
           en: The library
         kind: library
         address:
@@ -126,8 +131,8 @@ def test_pages_in_every_language(fixture_site, monkeypatch):
     assert "hjalp/help-places.json" in files and "hjalp/help-places.schema.json" in files
 
     sv = site.read("hjalp/platser/sundsvall/index.html")
-    # every text from the data is escaped
-    assert "<script>alert(1)" not in sv and "&lt;script&gt;alert(1)&lt;/script&gt;" in sv
+    # every text from the data is escaped (markup itself is stopped by the check: below)
+    assert "lilla <3" not in sv and "Stora &amp; lilla &lt;3 Biblioteket" in sv
     # phone as a tel: link, shown as the organisation writes it
     assert '<a href="tel:+46771524524" dir="ltr">0771-524 524</a>' in sv
     # opening hours in words, localised
@@ -220,3 +225,28 @@ def test_municipality_page_without_a_phone_says_so(fixture_site, monkeypatch):
         assert 'href="https://www.vaxholm.se/"' in first and "vaxholm.se</span></a>" in first
     sv = site.read("hjalp/platser/vaxholm/index.html")
     assert "Vi känner inte till fler platser i Vaxholm än." in sv
+
+
+def test_the_build_stops_on_an_alias_bomb_with_the_checks_finding(fixture_site, monkeypatch):
+    """Bad help-place data stops the build with the validator's own finding, in bounded
+    time and memory (an expanded bomb needs gigabytes; the build gets 1 GiB)."""
+    site = _build(fixture_site, monkeypatch)
+    bomb = ROOT / "tests" / "contacts" / "hostile" / "alias-bomb.yml"
+    target = site.config.parent / "data" / "help-places" / "2281-sundsvall.yml"
+    target.write_text(bomb.read_text(encoding="utf-8"), encoding="utf-8")
+    limit = 1024 ** 3
+
+    def bounded():
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                             str(site.config)], capture_output=True, text=True, timeout=60,
+                            cwd=site.config.parent, preexec_fn=bounded,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert time.monotonic() - start < 30
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output and "MemoryError" not in output
+    assert "data/help-places/2281-sundsvall.yml:5: [HP-YAML-ALIAS] Filen använder ett " \
+           "ankare (&a)." in output

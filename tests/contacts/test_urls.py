@@ -39,7 +39,7 @@ def test_email():
 
 def test_source_is_a_url_or_a_named_document():
     assert urls.check_source("Tusen vägar in, Projekt TEO, 2022-12-16") == []
-    assert urls.check_source("javascript:alert(1)")[0].rule == "HP-URL"
+    assert urls.check_source("javascript:alert(1)")[0].rule == "HP-SOURCE"
     assert urls.check_source("x")[0].rule == "HP-SOURCE"
 
 

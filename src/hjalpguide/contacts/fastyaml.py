@@ -6,8 +6,9 @@ lists (``[sv, en]``), plain and quoted one-line scalars, comments. This reader h
 exactly that, line by line, and produces the same :class:`~yamlread.Document` as the
 libyaml path (values, line of each value, the text of scalars YAML does not read as
 text). Anything else — anchors, tags, block scalars, flow mappings, multi-line values,
-tabs, odd characters, anything it does not understand — raises :class:`Unsupported`,
-and the caller reads the file with libyaml instead, which also gives the proper error.
+tabs, odd characters, nesting deeper than ``yamlread.MAX_DEPTH``, anything it does not
+understand — raises :class:`Unsupported`, and the caller reads the file with libyaml
+instead, which also gives the proper error (anchors and aliases are refused there).
 
 Plain scalars are typed exactly as PyYAML types them (its own resolver decides), so the
 YAML traps (``16:30``, ``0114``, ``no``) are seen the same way.
@@ -23,7 +24,7 @@ import re
 import yaml
 from yaml.nodes import ScalarNode
 
-from hjalpguide.contacts.yamlread import Document
+from hjalpguide.contacts.yamlread import MAX_DEPTH, Document
 from hjalpguide.findings import Finding
 
 
@@ -103,7 +104,7 @@ class _Parser:
     def block(self, i: int, indent: int, path: tuple):
         self.i = i
         indent_, kind, line, _key, text = self.tokens[i]
-        if indent_ != indent:
+        if indent_ != indent or len(path) >= MAX_DEPTH:  # the libyaml path reports depth
             raise Unsupported
         self.doc.lines.setdefault(path, line)
         if kind == SEQ:

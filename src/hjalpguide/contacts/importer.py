@@ -25,14 +25,17 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from hjalpguide.contacts import freshness, kommuner, phones, urls
+from hjalpguide.contacts import freshness, kommuner, phones, urls, yamlerrors, yamlread
+from hjalpguide.contacts import problems as problems_mod
 from hjalpguide.findings import Finding, Severity
 
 KIND = "municipality"
@@ -168,7 +171,7 @@ def _row(record: dict, line: int, shown: str, municipalities: dict,
             bad("website", "IMP-URL", f"Webbadressen '{website}': {problems[0].message}",
                 "Skriv adressen som källan har den, t.ex. https://www.sundsvall.se, eller "
                 "lämna fältet tomt.")
-    email = record["email"] or None
+    email = _decoded_email(record["email"]) or None
     if email:
         problems = urls.check_email(email)
         if problems:
@@ -409,12 +412,29 @@ def new_file(row: Row, municipality: kommuner.Municipality, place_id: str) -> st
     return _dump(data)
 
 
+def _decoded_email(value: str) -> str:
+    """The address without percent-encoded invisible characters: Wikidata has Jönköping's
+    as ``kontaktcenter%c2%ad@…`` (an encoded soft hyphen, U+00AD). Decoding and removing
+    the invisible character is not a guess; any other % stays and is reported."""
+    decoded = problems_mod.without_invisible(unquote(value))
+    return decoded if "%" not in decoded else value
+
+
 def merged_file(text: str, row: Row, municipality: kommuner.Municipality, place_id: str,
                 shown: str) -> tuple[str, Change]:
     """The new text of an existing file, and what changed (the text is unchanged when
     nothing changes or the entry is kept)."""
     try:
+        refused = yamlread.check_limits(text, shown)  # ruamel would expand an alias bomb
+        if refused is not None:
+            return text, Change(shown, "error", reason=f"rad {refused.line}: "
+                                f"{refused.message} Rätta det först")
         data = _yaml().load(text)
+    except yaml.YAMLError as error:  # found by check_limits, explained in Swedish
+        line, message, _fix = yamlerrors.explain(error, text)
+        return text, Change(shown, "error", reason="filen går inte att läsa som YAML "
+                            f"(rad {line}: {message}). Kör scripts/validate_contacts.py "
+                            "och rätta felet först")
     except Exception as error:  # noqa: BLE001 - any YAML error is reported, never raised
         return text, Change(shown, "error", reason="filen går inte att läsa som YAML "
                             f"({_first_line(error)}). Kör scripts/validate_contacts.py och "

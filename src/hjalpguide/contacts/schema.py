@@ -35,6 +35,11 @@ class Field:
     fields: tuple[Field, ...] = ()
     example: str = ""
     nullable: bool = False  # the open data only: null where a value does not apply
+    max_length: int = 200  # characters, per language; the check says the limit
+
+
+#: Longer limits than the default 200 characters, by what the field holds.
+NAME_LENGTH, URL_LENGTH = 120, 2000
 
 
 def by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
@@ -44,7 +49,8 @@ def by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
 MUNICIPALITY = (
     Field("code", "string", "kommunkod med fyra siffror, inom citattecken", True,
           format="municipality_code", example='"2281"'),
-    Field("name", "string", "kommunens namn som i SCB:s lista", True, example="Sundsvall"),
+    Field("name", "string", "kommunens namn som i SCB:s lista", True, example="Sundsvall",
+          max_length=NAME_LENGTH),
 )
 
 ADDRESS = (
@@ -52,7 +58,8 @@ ADDRESS = (
     Field("postal_code", "string", "postnummer, inom citattecken", format="postal_code",
           example='"852 30"'),
     Field("city", "string", "ort", True, example="Sundsvall"),
-    Field("directions", "text", "hur man hittar dit, t.ex. våning eller ingång"),
+    Field("directions", "text", "hur man hittar dit, t.ex. våning eller ingång",
+          max_length=300),
 )
 
 PHONE = (
@@ -63,9 +70,9 @@ PHONE = (
     Field("display", "string", "numret så som organisationen själv skriver det", True,
           example='"0771-524 524"'),
     Field("type", "string", "samtal eller sms (standard: voice)", choices=vocab.PHONE_TYPES),
-    Field("description", "text", "vad numret är till för"),
+    Field("description", "text", "vad numret är till för", max_length=300),
     Field("opening_hours", "string", "när linjen är öppen (OpenStreetMap-format)",
-          format="opening_hours", example='"Mo-Fr 09:00-15:00; PH off"'),
+          format="opening_hours", example='"Mo-Fr 09:00-15:00; PH off"', max_length=500),
 )
 
 VERIFIED = (
@@ -73,39 +80,42 @@ VERIFIED = (
           example="2026-11-01"),
     Field("method", "string", "hur de kontrollerades", True, choices=vocab.VERIFY_METHODS),
     Field("source", "string", "källan: en webbadress eller namnet på en handling", True,
-          format="source"),
+          format="source", max_length=URL_LENGTH),
     Field("level", "string", "vem som bekräftar uppgifterna (standard: organisation)",
           choices=vocab.VERIFY_LEVELS),
     Field("source_label", "string", "kort namn på källan som läsaren ser, t.ex. "
           "Försäkringskassans webbplats (valfritt; annars webbplatsens namn)",
-          example="Försäkringskassans webbplats"),
+          example="Försäkringskassans webbplats", max_length=NAME_LENGTH),
     Field("source_url", "string", "länk till källan, när source inte är en webbadress "
-          "(valfritt)", format="url"),
-    Field("by", "string", "vem som kontrollerade (valfritt)"),
-    Field("note", "string", "anteckning om kontrollen, för redaktörer (visas inte)"),
+          "(valfritt)", format="url", max_length=URL_LENGTH),
+    Field("by", "string", "vem som kontrollerade (valfritt)", max_length=NAME_LENGTH),
+    Field("note", "string", "anteckning om kontrollen, för redaktörer (visas inte)",
+          max_length=1000),
 )
 
 SERVICE_HOURS = (
     Field("name", "text", "vad tiderna gäller, t.ex. IT-hjälp (drop-in)", True,
-          example="IT-hjälp (drop-in)"),
+          example="IT-hjälp (drop-in)", max_length=NAME_LENGTH),
     Field("opening_hours", "string", "tjänstens tider i OpenStreetMap-format", True,
-          format="opening_hours", example='"Mo-Fr 13:00-15:00"'),
+          format="opening_hours", example='"Mo-Fr 13:00-15:00"', max_length=500),
 )
 
 PLACE = (
     Field("id", "string", "unikt namn på platsen: små bokstäver a–z, siffror och bindestreck",
           True, format="slug", example="sundsvall-stadsbiblioteket"),
-    Field("name", "text", "platsens namn", True, example="Stadsbiblioteket"),
+    Field("name", "text", "platsens namn", True, example="Stadsbiblioteket",
+          max_length=NAME_LENGTH),
     Field("kind", "string", "vilket slags ställe det är", True, choices=vocab.KINDS),
     Field("status", "string", "om platsen är öppen (standard: active)", choices=vocab.STATUSES),
-    Field("organization", "string", "vem som driver platsen", example="Sundsvalls kommun"),
-    Field("description", "text", "kort beskrivning med enkla ord"),
+    Field("organization", "string", "vem som driver platsen", example="Sundsvalls kommun",
+          max_length=NAME_LENGTH),
+    Field("description", "text", "kort beskrivning med enkla ord", max_length=600),
     Field("address", "object", "besöksadress", fields=ADDRESS),
-    Field("accessibility", "text", "tillgänglighet: ramp, hiss, hörslinga …"),
+    Field("accessibility", "text", "tillgänglighet: ramp, hiss, hörslinga …", max_length=400),
     Field("phones", "list", "telefonnummer och kortnummer", items="object", fields=PHONE),
-    Field("email", "string", "e-postadress", format="email"),
+    Field("email", "string", "e-postadress", format="email", max_length=254),
     Field("url", "string", "webbsida (https://, eller http:// som källan skriver den)",
-          format="url"),
+          format="url", max_length=URL_LENGTH),
     Field("languages", "list", "språk som personalen talar (språkkoder)", items="string",
           choices=isolang.LANGUAGES),
     Field("services", "list", "vad man kan få hjälp med", items="string",
@@ -113,10 +123,11 @@ PLACE = (
     Field("agencies", "list", "myndigheter som platsen ger vägledning om", items="string",
           choices=vocab.AGENCIES),
     Field("opening_hours", "string", "öppettider i OpenStreetMap-format, inom citattecken",
-          format="opening_hours", example='"Mo-Fr 08:00-16:30; PH off"'),
+          format="opening_hours", example='"Mo-Fr 08:00-16:30; PH off"', max_length=500),
     Field("service_hours", "list", "tider för en tjänst på platsen, t.ex. IT-hjälp, när de "
           "är andra än platsens öppettider", items="object", fields=SERVICE_HOURS),
-    Field("alert", "text", "tillfälligt meddelande, t.ex. stängt under en period"),
+    Field("alert", "text", "tillfälligt meddelande, t.ex. stängt under en period",
+          max_length=300),
     Field("verified", "object", "när, hur och var uppgifterna kontrollerades", True,
           fields=VERIFIED),
 )
@@ -201,9 +212,10 @@ def _object(fields: tuple[Field, ...], languages: list[str]) -> dict:
 def _field(field: Field, languages: list[str]) -> dict:
     out: dict = {"description": field.doc}
     if field.type == "text":
-        per_language = {lang: {"type": "string", "minLength": 1} for lang in languages}
+        one = {"type": "string", "minLength": 1, "maxLength": field.max_length}
+        per_language = {lang: dict(one) for lang in languages}
         out["oneOf"] = [
-            {"type": "string", "minLength": 1},
+            dict(one),
             {"type": "object", "additionalProperties": False, "required": ["sv"],
              "properties": per_language},
         ]
@@ -223,7 +235,7 @@ def _field(field: Field, languages: list[str]) -> dict:
             item["enum"] = sorted(field.choices)
         out.update(type="array", items=item)
     else:
-        out["type"] = "string"
+        out.update(type="string", maxLength=field.max_length)
         if field.choices:
             out["enum"] = sorted(field.choices)
         if field.format in _FORMATS:

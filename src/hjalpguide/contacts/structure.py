@@ -1,7 +1,8 @@
 """Check one parsed data file against the format in ``schema``.
 
 Checks types (with the YAML traps explained), required fields, unknown fields ("Menade du
-…?"), values from the fixed lists, per-language text, invisible characters; values with a
+…?"), values from the fixed lists, per-language text, what a text may hold (``content``: no
+markup, control or invisible characters, the field's ``max_length``); values with a
 ``format`` are handed to the checker registered for it (phones, URLs, opening hours …).
 """
 
@@ -11,13 +12,16 @@ import datetime as dt
 import difflib
 from collections.abc import Callable
 
-from hjalpguide.contacts import problems
+from hjalpguide.contacts import content
 from hjalpguide.contacts.problems import Problem
 from hjalpguide.contacts.schema import Field, by_name
 from hjalpguide.contacts.yamlread import Document, dotted
 from hjalpguide.findings import Finding
 
 Checker = Callable[[str], list[Problem]]
+
+#: Formats whose checker (``urls``) has its own rule for what the value may hold.
+OWN_RULE = ("url", "email", "source")
 
 _TRAP_WORDS = {
     "int": "ett heltal",
@@ -92,12 +96,17 @@ class StructureCheck:
             self.add(path, Problem("HP-EMPTY", "Värdet är tomt.",
                                    f"Skriv {field.doc}, eller ta bort fältet."))
             return
-        if field.format not in ("url", "source") and problems.INVISIBLE.search(value):
-            for problem in problems.invisible(value):  # url/source checks say it themselves
-                self.add(path, problem)
+        if field.format in OWN_RULE:  # addresses: their checker says what is wrong
+            found = content.too_long(value, field.max_length)
+        else:
+            found = content.check_text(value, field.max_length)
+        for problem in found:
+            self.add(path, problem)
         if field.choices is not None and value not in field.choices:
             self.add(path, _not_a_choice(value, field))
             return
+        if len(value) > field.max_length:
+            return  # too long to be checked further in bounded time
         checker = self.formats.get(field.format or "")
         if checker:
             for problem in checker(value):
@@ -111,7 +120,7 @@ class StructureCheck:
                         "HP-TEXT-LANG", f"'{lang}' är inte ett av webbplatsens språk.",
                         suggest(lang, self.languages, "Språk: ")))
                 else:
-                    self.string(value[lang], _lang_field(lang, field.doc), path + (lang,))
+                    self.string(value[lang], _lang_field(lang, field), path + (lang,))
             if "sv" not in value:
                 self.add(path, Problem("HP-REQUIRED", "Texten på svenska (sv) saknas.",
                                        "Lägg till sv: … – svenska krävs, andra språk är valfria."))
@@ -161,10 +170,10 @@ def _by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
     return found
 
 
-def _lang_field(lang: str, doc: str) -> Field:
-    key = ("lang", lang, doc)
+def _lang_field(lang: str, field: Field) -> Field:
+    key = ("lang", lang, id(field))
     if key not in _DERIVED:
-        _DERIVED[key] = Field(lang, "string", doc)
+        _DERIVED[key] = Field(lang, "string", field.doc, max_length=field.max_length)
     return _DERIVED[key]
 
 
@@ -172,7 +181,8 @@ def _item_field(field: Field) -> Field:
     key = ("item", id(field))
     if key not in _DERIVED:
         _DERIVED[key] = Field(field.name, field.items or "string", field.doc,
-                              choices=field.choices, fields=field.fields, format=field.format)
+                              choices=field.choices, fields=field.fields, format=field.format,
+                              max_length=field.max_length)
     return _DERIVED[key]
 
 

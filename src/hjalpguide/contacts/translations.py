@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hjalpguide.contacts import problems, schema, vocab
+from hjalpguide.contacts import content, schema, vocab
 from hjalpguide.contacts.structure import suggest
 from hjalpguide.contacts.yamlread import Document, dotted, read_file
 from hjalpguide.findings import Finding, Severity, shown_path
@@ -39,6 +39,8 @@ NOT_REPORTED = frozenset({"name"})
 #: Invisible characters that a translation may need: the zero-width non-joiner and joiner
 #: are part of Persian spelling (می‌توانید). Every other one is reported.
 _NEEDED_INVISIBLE = {ord("\u200c"): None, ord("\u200d"): None}
+#: The longest text a place may hold, half again for languages that need more words.
+MAX_LENGTH = max(f.max_length for f in schema.PLACE if f.type == "text") * 3 // 2
 
 
 def _text_paths(fields: tuple[schema.Field, ...], prefix: tuple = ()) -> list[tuple]:
@@ -257,7 +259,8 @@ def _check_file(doc: Document, stem: str, languages: list[str],
                 add(path + (name,), "HP-TR-ENTRY", f"Texten {name}: saknas eller är tom.",
                     f"Skriv texten efter {name}: på samma rad.")
             else:
-                for problem in problems.invisible(value.translate(_NEEDED_INVISIBLE)):
+                for problem in content.check_text(value.translate(_NEEDED_INVISIBLE),
+                                                  MAX_LENGTH):
                     add(path + (name,), problem.rule, problem.message, problem.fix)
         if not (isinstance(swedish, str) and isinstance(text, str) and swedish.strip()
                 and text.strip()):

@@ -18,7 +18,14 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from hjalpguide.contacts.yamlerrors import explain
 from hjalpguide.findings import Finding
+
+#: Limits for reading a data file, set here once for both readers (``fastyaml`` and
+#: libyaml): a file is untrusted text. The largest real file is 10 KB (national.yml) and
+#: the format nests 6 levels deep; 10 000 places over 290 files are about 35 KB a file.
+MAX_FILE_CHARS = 1_000_000
+MAX_DEPTH = 20
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STR_TAG = "tag:yaml.org,2002:str"
@@ -52,6 +59,8 @@ def read_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
     """
     from hjalpguide.contacts import fastyaml
 
+    if len(text) > MAX_FILE_CHARS:
+        return None, [_too_big(path)]
     try:
         return fastyaml.read_text(text, path)
     except fastyaml.Unsupported:
@@ -61,18 +70,25 @@ def read_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
 
 
 def read_text_libyaml(text: str, path: str) -> tuple[Document | None, list[Finding]]:
-    """The general path: libyaml composes nodes, kept with their marks."""
+    """The general path: libyaml composes nodes, kept with their marks.
+
+    Before composing, :func:`check_limits` refuses anchors and aliases, deep nesting and
+    oversized text, so no file can expand to millions of values (an "alias bomb").
+    """
     findings: list[Finding] = []
     try:
+        refused = check_limits(text, path)
+        if refused is not None:
+            return None, [refused]
         loader = _Loader(text)
         try:
             root = loader.get_single_node()
         finally:
             loader.dispose()
     except yaml.YAMLError as error:
-        return None, [_syntax_finding(error, path)]
-    except (ValueError, TypeError) as error:  # e.g. characters libyaml refuses
-        return None, [Finding(path, 1, "HP-YAML", f"Filen kan inte läsas: {error}.",
+        return None, [_syntax_finding(error, path, text)]
+    except (ValueError, TypeError):  # e.g. characters libyaml refuses
+        return None, [Finding(path, 1, "HP-YAML", "Filen kan inte läsas som text.",
                               "Spara filen som vanlig text (UTF-8).")]
     doc = Document(path, None)
     if root is None:
@@ -88,10 +104,13 @@ def read_text_libyaml(text: str, path: str) -> tuple[Document | None, list[Findi
 def read_file(file_path, shown_as: str) -> tuple[Document | None, list[Finding]]:
     """Read a file from disk; unreadable or non-UTF-8 files become findings."""
     try:
-        data = open(file_path, "rb").read()
+        with open(file_path, "rb") as stream:
+            data = stream.read(MAX_FILE_CHARS * 4 + 1)  # never more than the limit allows
     except OSError as error:
         return None, [Finding(shown_as, None, "HP-READ", f"Filen kan inte öppnas: {error}.",
                               "Kontrollera filens namn och behörighet.")]
+    if len(data) > MAX_FILE_CHARS * 4:
+        return None, [_too_big(shown_as)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -102,13 +121,61 @@ def read_file(file_path, shown_as: str) -> tuple[Document | None, list[Finding]]
     return read_text(text, shown_as)
 
 
-def _syntax_finding(error: yaml.YAMLError, path: str) -> Finding:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line = mark.line + 1 if mark is not None else 1
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return Finding(path, line, "HP-YAML", f"YAML-filen går inte att läsa ({problem}).",
-                   "Kontrollera indraget (mellanslag, inte tabb), kolon efter varje fältnamn "
-                   "och att citattecken är parvisa.")
+def check_limits(text: str, path: str) -> Finding | None:
+    """A finding when ``text`` is too big, nests too deep or uses anchors (``&a``) or
+    aliases (``*a``); ``None`` when it may be read. Raises ``yaml.YAMLError`` on a syntax
+    error (the caller explains it).
+
+    Anchors and aliases are refused outright rather than counted: editors never need them
+    (the handbook's format has none), and a few nested ones expand to millions of values.
+    This walks libyaml's events, which never expands an alias, so it takes time in
+    proportion to the text. Also used before ruamel.yaml reads a file (``fix``, the import).
+    """
+    if len(text) > MAX_FILE_CHARS:
+        return _too_big(path)
+    loader = _Loader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return _alias_finding(event, path)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return Finding(path, event.start_mark.line + 1, "HP-YAML-LIMIT",
+                                   f"Filen har mer än {MAX_DEPTH} nivåer inuti varandra.",
+                                   "Följ exemplet i handboken för redaktörer; formatet har "
+                                   "högst 6 nivåer.")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+    return None
+
+
+def _alias_finding(event, path: str) -> Finding:
+    is_alias = isinstance(event, yaml.AliasEvent)
+    name = event.anchor
+    written = f"*{name}" if is_alias else f"&{name}"
+    what = "en hänvisning" if is_alias else "ett ankare"
+    return Finding(path, event.start_mark.line + 1, "HP-YAML-ALIAS",
+                   f"Filen använder {what} ({written}). Ankare (&namn) och hänvisningar "
+                   "(*namn) är inte tillåtna i hjälpställenas filer.",
+                   "Skriv ut värdet på varje ställe där det behövs, och ta bort &- och "
+                   "*-namnen (en text som börjar med & eller * sätts inom citattecken).")
+
+
+def _too_big(path: str) -> Finding:
+    return Finding(path, 1, "HP-YAML-LIMIT",
+                   f"Filen är för stor (högst {MAX_FILE_CHARS:,} tecken).".replace(",", " "),
+                   "Dela upp platserna: en fil per kommun.")
+
+
+def _syntax_finding(error: yaml.YAMLError, path: str, text: str = "") -> Finding:
+    line, message, fix = explain(error, text)
+    too_deep = "maximum nesting depth" in str(getattr(error, "problem", ""))  # libyaml's own
+    return Finding(path, line, "HP-YAML-LIMIT" if too_deep else "HP-YAML", message, fix)
 
 
 def _build(node, path: Path, doc: Document, loader, findings: list[Finding]):
@@ -149,16 +216,25 @@ def _scalar(node: ScalarNode, path: Path, doc: Document, loader, findings):
     doc.raw[path] = (node.tag.rsplit(":", 1)[-1], node.value)
     try:
         return loader.construct_object(node)
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
         findings.append(Finding(doc.path, node.start_mark.line + 1, "HP-YAML",
-                                f"Värdet {node.value!r} kan inte läsas ({_first_line(error)}).",
-                                "Skriv värdet inom citattecken.", _dotted(path)))
+                                _unreadable_value(node), "Skriv värdet inom citattecken.",
+                                _dotted(path)))
         return node.value
 
 
-def _first_line(error: Exception) -> str:
-    text = getattr(error, "problem", None) or str(error)
-    return text.splitlines()[0] if text else type(error).__name__
+_VALUE_KINDS = {"timestamp": "ett datum", "int": "ett tal", "float": "ett tal",
+                "bool": "sant/falskt", "null": "ett tomt värde"}
+
+
+def _unreadable_value(node: ScalarNode) -> str:
+    shown = node.value if len(node.value) <= 40 else node.value[:40] + "…"
+    kind = _VALUE_KINDS.get(node.tag.rsplit(":", 1)[-1]) if node.tag.startswith(
+        "tag:yaml.org,2002:") else None
+    if kind is None:
+        return (f"Värdet '{shown}' har en YAML-tagg ({node.tag}) som inte är tillåten "
+                "i filerna.")
+    return f"Värdet '{shown}' ser ut som {kind} men går inte att läsa som det."
 
 
 def _dotted(path: Path) -> str:
