@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(args, int):
         return args
     try:
-        root, files, languages, with_translations = _inputs(args)
+        root, files, named, languages, with_translations = _inputs(args)
     except UsageError as error:
         print(f"Fel: {error}", file=sys.stderr)
         return 2
@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             result.sources = everything.sources
         add_translations(result, folder, languages, shown_from=root)
     if args.files:
-        result.findings = _only_given(result.findings, files, root, kommuner_csv, languages,
-                                      today, workers)
+        result.findings = _only_given(result.findings, files, named, root, kommuner_csv,
+                                      languages, today, workers)
     checked = (f"{result.files_checked} {'fil' if result.files_checked == 1 else 'filer'} med "
                f"{result.places_checked} {'plats' if result.places_checked == 1 else 'platser'}")
     summary = fmt.summary_sv(result.findings, checked)
@@ -99,10 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     return fmt.exit_code(result.findings)
 
 
-def _inputs(args) -> tuple[Path, list[Path], list[str], bool]:
-    """The project, the place files to check, the languages, and whether to check the
-    translations (every check of the whole folder; or a translation file was named: the
-    translations are always checked together, against every place file)."""
+def _inputs(args) -> tuple[Path, list[Path], list[Path], list[str], bool]:
+    """The project, the place files to check, every file named (place and translation
+    files), the languages, and whether to check the translations (every check of the
+    whole folder; or a translation file was named: the translations are always checked
+    together, against every place file)."""
     try:
         root = (args.root or project_root()).resolve()
     except FileNotFoundError as error:
@@ -123,18 +124,19 @@ def _inputs(args) -> tuple[Path, list[Path], list[str], bool]:
         if not given:
             raise UsageError("inga .yml-filer i " + ", ".join(map(str, args.files)))
         places = [f for f in given if f.parent.name != FOLDER_NAME]
-        return root, places, languages, len(places) < len(given)
+        return root, places, given, languages, len(places) < len(given)
     folder = root / "data" / "help-places"
     if not folder.is_dir():
         raise UsageError(f"mappen {folder} finns inte.")
-    return root, data_files(folder), languages, True
+    return root, data_files(folder), [], languages, True
 
 
-def _only_given(findings: list, files: list[Path], root: Path, kommuner_csv: Path,
-                languages: list[str], today, workers: int) -> list:
-    """The findings in the given files, and their ids checked against every place file
-    (the given files last, so a new file that reuses an existing id is the one named)."""
-    shown = {_shown(path, root) for path in files}
+def _only_given(findings: list, files: list[Path], named: list[Path], root: Path,
+                kommuner_csv: Path, languages: list[str], today, workers: int) -> list:
+    """The findings in the named files (place and translation files), and their ids
+    checked against every place file (the given files last, so a new file that reuses an
+    existing id is the one named)."""
+    shown = {_shown(path, root) for path in named}
     folder = root / "data" / "help-places"
     others = [path for path in data_files(folder) if path.resolve() not in set(files)]
     whole = validate_files(others + files, kommuner_csv, languages, today, shown_from=root,
