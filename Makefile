@@ -11,13 +11,14 @@ PORT   ?= 8000
 # nginx for the hosting test (tests/deploy/; never started as a service).
 DEBS   := chromium fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 nginx
 
-.PHONY: help serve site handouts preview test bench check translations bootstrap system clean
+.PHONY: help serve site handouts preview test bench check check-links translations bootstrap system clean
 
 help:
 	@echo "make serve     build the site in every language (and the handouts) and serve it on http://$(HOST):$(PORT)/"
 	@echo "make test      run the whole test suite (unit, build, browser, PDF)"
 	@echo "make preview LANGS=ar   live preview of Swedish + one language while you edit"
 	@echo "make check     the editors' checks (help places, plain language, facts, translations)"
+	@echo "make check-links   every external link in guides, facts and help places (needs internet; ARGS='--all')"
 	@echo "make translations ARGS='--lang ar --diff'   translation status per language and page"
 	@echo "make handouts  only the A4 handouts (PDF), into build/handouts/"
 	@echo "make bench     measure build, page weight, search, validator and handouts -> benchmarks/results*.json"
@@ -57,6 +58,11 @@ check: $(STAMP)
 	$(BIN)/python scripts/check_facts.py || status=1; \
 	$(BIN)/python scripts/translation_status.py --strict-missing || status=1; \
 	exit $$status
+
+# online: asks every external address (politely; good answers kept 24 h in build/); never
+# part of make test, whose link-check tests run offline against a local server
+check-links: $(STAMP)
+	$(BIN)/python scripts/check_links.py $(ARGS)
 
 translations: bootstrap
 	$(BIN)/python scripts/translation_status.py $(ARGS)
