@@ -18,17 +18,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from hjalpguide.contacts import yamlread
-from hjalpguide.findings import Finding
+from hjalpguide.findings import Finding, Severity, errors
 
 QUALITY_FILE = Path("data/translation-quality.yml")
 #: The levels a language can have (only one so far: the check could be done only in part).
 LEVELS = {"limited": "översättningen kunde bara kontrolleras delvis"}
 
 
-def load(root: Path, languages: list[str]) -> tuple[dict[str, str], list[Finding]]:
+def load(root: Path, languages: list[str],
+         source: str = "sv") -> tuple[dict[str, str], list[Finding]]:
     """{language: level} and the file's problems; no file means no language is limited.
 
-    ``languages``: the translated languages (a setting for any other is a finding)."""
+    ``languages``: the translated languages of this site. The source language is an error; a
+    language this site does not build is a warning (a deployer may build fewer languages)."""
     path = Path(root) / QUALITY_FILE
     if not path.is_file():
         return {}, []
@@ -43,11 +45,18 @@ def load(root: Path, languages: list[str]) -> tuple[dict[str, str], list[Finding
     levels = {}
     for lang, level in doc.data.items():
         line = doc.line((lang,))
-        if lang not in languages:
+        if lang == source:
             findings.append(Finding(shown, line, "TR-QUALITY",
-                                    f"'{lang}' är inte ett översatt språk på webbplatsen.",
-                                    "Använd en språkkod från mkdocs.yml: "
-                                    + ", ".join(languages) + ".", str(lang)))
+                                    f"'{lang}' är källspråket. Det översätts inte.",
+                                    "Ta bort raden.", str(lang)))
+        elif lang not in languages:
+            # a deployer who builds fewer languages keeps the file as it is: a warning
+            findings.append(Finding(shown, line, "TR-QUALITY",
+                                    f"'{lang}' är inte ett översatt språk på webbplatsen. "
+                                    "Raden används inte.",
+                                    "Rätta språkkoden om den är fel stavad. Koderna i "
+                                    "mkdocs.yml: " + ", ".join(languages) + ".", str(lang),
+                                    Severity.WARNING))
         elif level not in LEVELS:
             findings.append(Finding(shown, line, "TR-QUALITY",
                                     f"Okänd nivå '{level}' för '{lang}'.",
@@ -58,11 +67,16 @@ def load(root: Path, languages: list[str]) -> tuple[dict[str, str], list[Finding
     return levels, findings
 
 
+class QualityError(ValueError):
+    """data/translation-quality.yml has errors (the message lists the findings)."""
+
+
 def limited_languages(root: Path, languages: list[str]) -> frozenset[str]:
-    """The languages whose pages get the stronger notice; ValueError on a bad file."""
+    """The languages whose pages get the stronger notice; QualityError (a ValueError) on a
+    bad file."""
     levels, findings = load(root, languages)
-    if findings:
-        raise ValueError("\n".join(f.format() for f in findings))
+    if errors(findings):
+        raise QualityError("\n".join(f.format() for f in errors(findings)))
     return frozenset(lang for lang, level in levels.items() if level == "limited")
 
 

@@ -53,9 +53,22 @@ def test_a_bad_setting_stops_the_build_naming_file_line_and_fix(tmp_path):
     from conftest import FixtureSite
 
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "translation-quality.yml").write_text("ar: limited\nxx: limited\n",
+    (tmp_path / "data" / "translation-quality.yml").write_text("ar: limited\nen: maybe\n",
                                                               "utf-8")
     result = FixtureSite(tmp_path, PAGES, ["sv", "en", "ar"]).build()
     assert result.returncode != 0
-    assert ("data/translation-quality.yml:2: [TR-QUALITY] xx: 'xx' är inte ett översatt språk "
-            "på webbplatsen.") in result.stdout + result.stderr
+    assert ("data/translation-quality.yml:2: [TR-QUALITY] en: Okänd nivå 'maybe' för 'en'."
+            in result.stdout + result.stderr)
+
+
+def test_a_language_the_site_does_not_build_is_left_out_not_an_error(tmp_path):
+    """A deployer who builds fewer languages keeps the project's file as it is."""
+    from conftest import FixtureSite
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "translation-quality.yml").write_text("ar: limited\nti: limited\n",
+                                                              "utf-8")
+    site = FixtureSite(tmp_path, PAGES, ["sv", "en", "ar"])
+    result = site.build()
+    assert result.returncode == 0, result.stderr
+    assert "hjalp-notice--limited" in site.read("ar/ring/index.html")

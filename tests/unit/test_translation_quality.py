@@ -37,6 +37,10 @@ def test_unknown_language_level_and_bad_yaml_are_findings_with_lines(tmp_path: P
     assert found == [(2, "TR-QUALITY", "sv"), (3, "TR-QUALITY", "se")]
     with pytest.raises(ValueError, match="translation-quality.yml:2"):
         translation_quality.limited_languages(root, LANGS)
+    only_some = write(tmp_path / "d", "ti: limited\nfi: limited\n")
+    assert translation_quality.limited_languages(only_some, ["ti"]) == {"ti"}
+    [warning] = translation_quality.check(only_some, ["ti"])
+    assert (warning.line, warning.field, warning.severity) == (2, "fi", "warning")
     broken = translation_quality.check(write(tmp_path / "b", "ti: [limited\n"), LANGS)
     assert [f.rule.startswith("TR-QUALITY") for f in broken] == [True]
     listed = translation_quality.check(write(tmp_path / "c", "- ti\n"), LANGS)
