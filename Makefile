@@ -56,7 +56,7 @@ check: $(STAMP)
 	$(BIN)/python scripts/validate_contacts.py || status=1; \
 	$(BIN)/python scripts/check_language.py || status=1; \
 	$(BIN)/python scripts/check_facts.py || status=1; \
-	$(BIN)/python scripts/translation_status.py --strict-missing || status=1; \
+	$(BIN)/python scripts/translation_status.py --strict-missing --strict-terms || status=1; \
 	exit $$status
 
 # online: asks every external address (politely; good answers kept 24 h in build/); never
