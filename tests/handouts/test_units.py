@@ -122,10 +122,10 @@ def test_html_is_right_to_left_with_numbers_left_to_right(tmp_path):
             'data-address="hjalp.example.se/ar/bankid">') in html
     assert "<details" in html and "NFC" in html
     # machine-made and out of date: said in Arabic, and in Swedish for the staff member
+    # (one box; tests/handouts/test_notices.py: second check and the stronger notice)
     swedish_words = texts.load(project.root, ["sv"])["sv"]["handout"]
-    for name in ("machine", "outdated"):
-        assert (f'<span class="notice__source" lang="sv" dir="ltr">{swedish_words[name]}'
-                '</span>') in html
+    assert (f'<span class="notice__source" lang="sv" dir="ltr">{swedish_words["machine"]} '
+            f'{swedish_words["outdated"]}</span>') in html
     bilingual = next(j for j in sources.plan(project) if j.kind == "bilingual")
     (reader_lang, reader), (source_lang, source) = renderer.parts(bilingual)
     assert (reader_lang, source_lang) == ("ar", "sv")

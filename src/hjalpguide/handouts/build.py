@@ -161,6 +161,8 @@ def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> 
         cache.files_digest([job.page.files[lang] for lang in langs if lang in job.page.files]),
         [renderer.texts[lang] for lang in langs],
         cache.files_digest([project.root / "data" / "ui" / f"{lang}.yml" for lang in langs]),
+        # data/translation-quality.yml: checked only in part (the stronger notice)
+        job.lang in renderer.limited,
         [helpbox.as_data(renderer.help_places(job.page, lang)) for lang in parts],
         # the facts it cites, as data/facts.yml has them now (a new checked date or source)
         [[dataclasses.asdict(fact) for fact in renderer.page_facts(job.page, lang).facts]

@@ -18,6 +18,7 @@ from hjalpguide import findings as found
 from hjalpguide.facts.site import FactsError
 from hjalpguide.handouts import pdf, texts
 from hjalpguide.handouts.build import KINDS, build
+from hjalpguide.translation_quality import QUALITY_FILE, QualityError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,6 +63,9 @@ def _build(args) -> int:
         return 2
     except FactsError as error:
         print("Faktaregistret eller en sidas fakta har fel:\n" + str(error), file=sys.stderr)
+        return 2
+    except QualityError as error:
+        print(f"{QUALITY_FILE} har fel:\n{error}", file=sys.stderr)
         return 2
     display.finish()
     made = len(outcome.made)

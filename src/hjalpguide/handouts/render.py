@@ -19,9 +19,10 @@ import jinja2
 import markdown
 import yaml
 
-from hjalpguide import admonitions, html_fixes, translation
+from hjalpguide import admonitions, html_fixes, translation, translation_quality
 from hjalpguide.facts import Register
 from hjalpguide.facts import site as facts_site
+from hjalpguide.findings import Finding
 from hjalpguide.handouts import helpbox, qr
 from hjalpguide.handouts.sources import (
     BILINGUAL,
@@ -33,6 +34,7 @@ from hjalpguide.handouts.sources import (
     read_page,
     short_address,
 )
+from hjalpguide.handouts.texts import TextsError
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "handouts"
 
@@ -44,11 +46,16 @@ _EXTERNAL = ("http://", "https://", "mailto:", "tel:", "sms:", "#", "/")
 
 @dataclass(frozen=True)
 class Notice:
-    """A notice on a translated handout: in the reader's language, then in Swedish."""
+    """A notice on a translated handout: in the reader's language, then in Swedish.
+
+    ``kind``: machine, limited or outdated (as the web page's notices); ``date`` replaces
+    ``{date}`` in both texts (the day of the second check by machine)."""
 
     text: str
     source_text: str
     source_lang: str
+    kind: str = "machine"
+    date: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,10 +75,14 @@ class Renderer:
     """Makes the HTML of every handout of one project; keep one per process."""
 
     def __init__(self, project: Project, texts: dict[str, dict], places, today: dt.date,
-                 facts: Register | None = None):
+                 facts: Register | None = None, limited: frozenset[str] | None = None):
         """``facts``: the register (data/facts.yml), read here when not given; raises
-        ``facts_site.FactsError`` when it has errors."""
+        ``facts_site.FactsError`` when it has errors. ``limited``: the languages whose
+        translations could only be checked in part (data/translation-quality.yml), read
+        here when not given; raises ``translation_quality.QualityError``."""
         self.project = project
+        self.limited = limited if limited is not None else translation_quality.limited_languages(
+            project.root, list(project.languages[1:]))
         self.texts = texts
         self.places = places
         self.today = today
@@ -80,7 +91,7 @@ class Renderer:
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                                       autoescape=jinja2.select_autoescape(["html"]),
                                       trim_blocks=True, lstrip_blocks=True)
-        self._admonition_titles: dict[str, dict] = {}
+        self._site_ui: dict[str, dict] = {}  # data/ui/<lang>.yml, the web page's texts
         # a page's text, QR code and HTML in one language serve its single handout and,
         # for Swedish, every bilingual handout (Markdown and the QR code's mask search are
         # most of this process's work)
@@ -210,27 +221,59 @@ class Renderer:
         )
 
     def _notices(self, page: Page, lang: str, meta: dict) -> list[Notice]:
-        """The machine-translation and out-of-date notices, in the reader's language and
-        in Swedish, so the staff member who hands the sheet over can read them too."""
+        """The web page's notices (the same test, :func:`translation.page_status`), in the
+        reader's language and in Swedish, so the staff member who hands the sheet over can
+        read them too: machine-made (with the day of a second check by machine), checked
+        only in part (a language in data/translation-quality.yml), out of date."""
         source_lang = self.project.source_lang
         if lang == source_lang:
             return []
         source_text = page.files[source_lang].read_text(encoding="utf-8-sig")
         status = translation.page_status(meta, lang, lang, source_lang,
-                                         translation.source_hash(source_text))
-        return [Notice(self.texts[lang]["handout"][name],
-                       self.texts[source_lang]["handout"][name], source_lang)
-                for name in ("machine", "outdated") if getattr(status, name)]
+                                         translation.source_hash(source_text), self.limited)
+        words = {code: self.texts[code]["handout"] for code in (lang, source_lang)}
+        notices = []
+        if status.machine:
+            text, swedish = words[lang]["machine"], words[source_lang]["machine"]
+            if status.second_check:
+                text += " " + self._web_notice(lang, "second_check")
+                swedish += " " + self._web_notice(source_lang, "second_check")
+            notices.append(Notice(text, swedish, source_lang, "machine", status.second_check))
+        if status.limited:
+            notices.append(Notice(self._web_notice(lang, "limited"),
+                                  self._web_notice(source_lang, "limited"), source_lang,
+                                  "limited"))
+        if status.outdated:
+            notices.append(Notice(words[lang]["outdated"], words[source_lang]["outdated"],
+                                  source_lang, "outdated"))
+        return notices
+
+    def _web_notice(self, lang: str, name: str) -> str:
+        """One of the web page's notice texts (data/ui/<lang>.yml ``notice:``; paper and
+        web say the same); TextsError when the language's file lacks it."""
+        notices = self._ui(lang).get("notice")
+        text = notices.get(name) if isinstance(notices, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            raise TextsError([Finding(f"data/ui/{lang}.yml", None, "HO-TEXT-MISSING",
+                                      f"Texten 'notice.{name}' saknas.",
+                                      f"Översätt 'notice.{name}' från sv.yml.",
+                                      f"notice.{name}")])
+        return text.strip()
 
     def _titles(self, lang: str) -> dict:
-        if lang not in self._admonition_titles:
+        return self._ui(lang).get("admonition") or {}
+
+    def _ui(self, lang: str) -> dict:
+        """data/ui/<lang>.yml (empty when missing or unreadable: the site's build reports
+        that file's problems)."""
+        if lang not in self._site_ui:
             path = self.project.root / "data" / "ui" / f"{lang}.yml"
             try:
                 data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             except (OSError, yaml.YAMLError):
                 data = {}
-            self._admonition_titles[lang] = data.get("admonition") or {}
-        return self._admonition_titles[lang]
+            self._site_ui[lang] = data if isinstance(data, dict) else {}
+        return self._site_ui[lang]
 
 
 # ---
