@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass
 
-from hjalpguide import clock
+import yaml
+
+from hjalpguide import clock, yamllimits
 from hjalpguide.findings import Finding
 
 #: Every key a page may have, with the type its value must have and what it is for.
@@ -170,6 +173,23 @@ def _check_second_check(value, path: str, line: int) -> list[Finding]:
                         f"Datumet {date.isoformat()} har inte kommit än.",
                         "Skriv dagen då den andra kontrollen gjordes.", field)]
     return []
+
+
+def check_limits(source: str, path: str) -> list[Finding]:
+    """``FM-YAML-ALIAS``/``FM-YAML-LIMIT`` when the front matter uses anchors or aliases or
+    nests too deep (:mod:`yamllimits`). Run before anything reads or prints the values: a
+    title that is an alias bomb ran the build out of memory when a message showed it."""
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return []
+    try:
+        found = yamllimits.check_limits(match.group(1), path, prefix="FM", first_line=2)
+    except yaml.YAMLError:
+        return []  # MkDocs reports front matter it cannot read
+    return [found] if found else []
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$", re.S | re.M)
 
 
 def key_lines(source: str) -> dict[str, int]:

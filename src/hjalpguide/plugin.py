@@ -136,7 +136,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         path = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
         source = page.file.content_string
         ctx = frontmatter.FrontMatterContext(path, frontmatter.key_lines(source))
-        problems = frontmatter.check(page.meta, ctx)
+        problems = frontmatter.check_limits(source, path) or frontmatter.check(page.meta, ctx)
         if problems:
             raise PluginError("Fel i sidans inledande fält (front matter):\n"
                               + "\n".join(f.format() for f in problems))

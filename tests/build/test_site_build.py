@@ -201,3 +201,31 @@ def test_missing_ui_text_names_the_file_and_key(fixture_site, tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode != 0 and "Traceback" not in output
     assert "en.yml" in output and "page.sources" in output and "[UI-MISSING-KEY]" in output
+
+
+def test_an_alias_bomb_in_front_matter_stops_the_build_in_bounded_memory(fixture_site):
+    """Nine nested anchors as a page title: 9⁸ values when a message prints it (the build
+    ran out of memory). Now refused before any value is read; 1 GiB is plenty."""
+    import os
+    import resource
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"] + [
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 8)]
+    page = "---\n" + "\n".join(levels) + "\ntitle: *a7\n---\n# X\n"
+    site = fixture_site(dict(PAGES, **{"bankid/skaffa.sv.md": page}))
+
+    def bounded():
+        resource.setrlimit(resource.RLIMIT_AS, (1024 ** 3, 1024 ** 3))
+
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                             str(site.config)], capture_output=True, text=True, timeout=60,
+                            cwd=site.config.parent, preexec_fn=bounded,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                                 "PYTHONPATH": str(Path(__file__).parents[2] / "src")})  # this tree
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output and "MemoryError" not in output
+    assert "guides/bankid/skaffa.sv.md:2: [FM-YAML-ALIAS]" in output, output[-2000:]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from hjalpguide import yamllimits
 from hjalpguide.contacts import content, fastyaml, importer, schema, urls, yamlread
 from hjalpguide.contacts.yamlerrors import explain
 
@@ -91,7 +92,7 @@ def test_each_attack_gives_its_finding(checked, name):
 
 def test_an_oversized_file_is_refused_unread(tmp_path):
     big = tmp_path / "2281-sundsvall.yml"
-    big.write_text("places:\n" + "  - x\n" * (yamlread.MAX_FILE_CHARS // 4), encoding="utf-8")
+    big.write_text("places:\n" + "  - x\n" * (yamllimits.MAX_FILE_CHARS // 4), encoding="utf-8")
     doc, findings = yamlread.read_file(big, "big.yml")
     assert doc is None
     assert [(f.rule, f.line) for f in findings] == [("HP-YAML-LIMIT", 1)]

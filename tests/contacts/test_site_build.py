@@ -243,7 +243,8 @@ def test_the_build_stops_on_an_alias_bomb_with_the_checks_finding(fixture_site, 
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
                              str(site.config)], capture_output=True, text=True, timeout=60,
                             cwd=site.config.parent, preexec_fn=bounded,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                                 "PYTHONPATH": str(ROOT / "src")})  # this tree's code
     assert time.monotonic() - start < 30
     assert result.returncode == 1
     output = result.stdout + result.stderr

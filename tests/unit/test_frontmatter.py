@@ -79,3 +79,14 @@ def test_a_hash_read_as_a_number_asks_for_quotes():
                                       "reviewed": False}}, ctx())
     assert [f.rule for f in findings] == ["FM-TYPE"]
     assert 'citattecken: source_hash: "123"' in findings[0].fix
+
+
+def test_anchors_and_aliases_in_front_matter_are_refused_with_their_line():
+    from hjalpguide.frontmatter import check_limits
+
+    bomb = "---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\ntitle: *b\n---\n# X\n"
+    found, = check_limits(bomb, "guides/x.sv.md")
+    assert (found.rule, found.line) == ("FM-YAML-ALIAS", 2)
+    assert check_limits(SOURCE, "guides/x.sv.md") == []
+    assert check_limits("# Ingen front matter\n", "guides/x.sv.md") == []
+    assert check_limits("---\ntitle: [\n---\n", "guides/x.sv.md") == []  # MkDocs says it

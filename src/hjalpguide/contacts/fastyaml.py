@@ -6,7 +6,7 @@ lists (``[sv, en]``), plain and quoted one-line scalars, comments. This reader h
 exactly that, line by line, and produces the same :class:`~yamlread.Document` as the
 libyaml path (values, line of each value, the text of scalars YAML does not read as
 text). Anything else — anchors, tags, block scalars, flow mappings, multi-line values,
-tabs, odd characters, nesting deeper than ``yamlread.MAX_DEPTH``, anything it does not
+tabs, odd characters, nesting deeper than ``yamllimits.MAX_DEPTH``, anything it does not
 understand — raises :class:`Unsupported`, and the caller reads the file with libyaml
 instead, which also gives the proper error (anchors and aliases are refused there).
 
@@ -24,8 +24,9 @@ import re
 import yaml
 from yaml.nodes import ScalarNode
 
-from hjalpguide.contacts.yamlread import MAX_DEPTH, Document
+from hjalpguide.contacts.yamlread import Document
 from hjalpguide.findings import Finding
+from hjalpguide.yamllimits import MAX_DEPTH
 
 
 class Unsupported(Exception):

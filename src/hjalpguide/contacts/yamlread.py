@@ -18,14 +18,18 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from hjalpguide import yamllimits
 from hjalpguide.contacts.yamlerrors import explain
 from hjalpguide.findings import Finding
+from hjalpguide.yamllimits import MAX_FILE_CHARS, too_big
 
-#: Limits for reading a data file, set here once for both readers (``fastyaml`` and
-#: libyaml): a file is untrusted text. The largest real file is 10 KB (national.yml) and
-#: the format nests 6 levels deep; 10 000 places over 290 files are about 35 KB a file.
-MAX_FILE_CHARS = 1_000_000
-MAX_DEPTH = 20
+# The limits for reading untrusted YAML (size, depth, no anchors or aliases) are set once
+# in hjalpguide.yamllimits, for both readers here (fastyaml and libyaml) and the others.
+
+
+def check_limits(text: str, path: str):
+    """:func:`hjalpguide.yamllimits.check_limits` with the help places' rule names."""
+    return yamllimits.check_limits(text, path, prefix="HP")
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STR_TAG = "tag:yaml.org,2002:str"
@@ -60,7 +64,7 @@ def read_text(text: str, path: str) -> tuple[Document | None, list[Finding]]:
     from hjalpguide.contacts import fastyaml
 
     if len(text) > MAX_FILE_CHARS:
-        return None, [_too_big(path)]
+        return None, [too_big(path)]
     try:
         return fastyaml.read_text(text, path)
     except fastyaml.Unsupported:
@@ -110,7 +114,7 @@ def read_file(file_path, shown_as: str) -> tuple[Document | None, list[Finding]]
         return None, [Finding(shown_as, None, "HP-READ", f"Filen kan inte öppnas: {error}.",
                               "Kontrollera filens namn och behörighet.")]
     if len(data) > MAX_FILE_CHARS * 4:
-        return None, [_too_big(shown_as)]
+        return None, [too_big(shown_as)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -119,57 +123,6 @@ def read_file(file_path, shown_as: str) -> tuple[Document | None, list[Finding]]
                               "Filen innehåller tecken som inte är UTF-8.",
                               "Spara filen med teckenkodningen UTF-8.")]
     return read_text(text, shown_as)
-
-
-def check_limits(text: str, path: str) -> Finding | None:
-    """A finding when ``text`` is too big, nests too deep or uses anchors (``&a``) or
-    aliases (``*a``); ``None`` when it may be read. Raises ``yaml.YAMLError`` on a syntax
-    error (the caller explains it).
-
-    Anchors and aliases are refused outright rather than counted: editors never need them
-    (the handbook's format has none), and a few nested ones expand to millions of values.
-    This walks libyaml's events, which never expands an alias, so it takes time in
-    proportion to the text. Also used before ruamel.yaml reads a file (``fix``, the import).
-    """
-    if len(text) > MAX_FILE_CHARS:
-        return _too_big(path)
-    loader = _Loader(text)
-    depth = 0
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return _alias_finding(event, path)
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return Finding(path, event.start_mark.line + 1, "HP-YAML-LIMIT",
-                                   f"Filen har mer än {MAX_DEPTH} nivåer inuti varandra.",
-                                   "Följ exemplet i handboken för redaktörer; formatet har "
-                                   "högst 6 nivåer.")
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    finally:
-        loader.dispose()
-    return None
-
-
-def _alias_finding(event, path: str) -> Finding:
-    is_alias = isinstance(event, yaml.AliasEvent)
-    name = event.anchor
-    written = f"*{name}" if is_alias else f"&{name}"
-    what = "en hänvisning" if is_alias else "ett ankare"
-    return Finding(path, event.start_mark.line + 1, "HP-YAML-ALIAS",
-                   f"Filen använder {what} ({written}). Ankare (&namn) och hänvisningar "
-                   "(*namn) är inte tillåtna i hjälpställenas filer.",
-                   "Skriv ut värdet på varje ställe där det behövs, och ta bort &- och "
-                   "*-namnen (en text som börjar med & eller * sätts inom citattecken).")
-
-
-def _too_big(path: str) -> Finding:
-    return Finding(path, 1, "HP-YAML-LIMIT",
-                   f"Filen är för stor (högst {MAX_FILE_CHARS:,} tecken).".replace(",", " "),
-                   "Dela upp platserna: en fil per kommun.")
 
 
 def _syntax_finding(error: yaml.YAMLError, path: str, text: str = "") -> Finding:
