@@ -43,3 +43,14 @@ def test_every_help_box_ends_with_the_interpreter_line_with_its_own_way_to_the_r
     assert ('<p><a href="../../hjalp/ditt-sprak/">Tolk</a></p></div>'
             '<div class="admonition tip"><p>Ett annat tips.</p></div>') in out
     assert add_line("<p>Ingen ruta.</p>", "<p>x</p>") == "<p>Ingen ruta.</p>"
+
+
+def test_absolute_links_of_a_handout_change_only_with_their_own_base():
+    base = "https://hjalp.example.se/ar/"
+    html = ('<div class="admonition tip"><p><a href="https://hjalp.example.se/ar/hjalp/platser/">'
+            'a</a> <a href="https://annan.example.se/ar/hjalp/platser/">b</a> '
+            '<a href="../hjalp/platser/">c</a></p></div>')
+    out = to_municipality(html, "vaxholm", base)
+    assert 'href="https://hjalp.example.se/ar/hjalp/platser/vaxholm/"' in out
+    assert 'href="https://annan.example.se/ar/hjalp/platser/"' in out  # another site
+    assert 'href="../hjalp/platser/"' in out  # not a handout's link

@@ -20,18 +20,22 @@ _LINK = re.compile(r'href="((?:\.\./)*)hjalp/platser/(?:index\.html)?"')
 _LOCAL = re.compile(r'href="((?:\.\./)*)hjalp/platser/[a-z0-9-]+/"')  # after to_municipality
 
 
-def to_municipality(html: str, slug: str) -> str:
-    """``html`` with the tip boxes' links to ``hjalp/platser/`` pointing at ``<slug>/``."""
+def to_municipality(html: str, slug: str, base: str = "") -> str:
+    """``html`` with the tip boxes' links to ``hjalp/platser/`` pointing at ``<slug>/``.
+    The links are relative (``../``) on the web; ``base`` is the start of absolute ones
+    (a handout's links: the site's address and the language's folder)."""
     if not slug or "hjalp/platser/" not in html:
         return html
+    link = (re.compile(f'href="({re.escape(base)})hjalp/platser/(?:index\\.html)?"')
+            if base else _LINK)
     out, pos = [], 0
     for start in _TIP.finditer(html):
         if start.start() < pos:  # a tip box inside a tip box: already done
             continue
         end = _box_end(html, start.end())
         out.append(html[pos:start.start()])
-        out.append(_LINK.sub(lambda m: f'href="{m.group(1)}hjalp/platser/{slug}/"',
-                             html[start.start():end]))
+        out.append(link.sub(lambda m: f'href="{m.group(1)}hjalp/platser/{slug}/"',
+                            html[start.start():end]))
         pos = end
     out.append(html[pos:])
     return "".join(out)

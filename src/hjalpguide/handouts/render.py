@@ -20,6 +20,7 @@ import markdown
 import yaml
 
 from hjalpguide import admonitions, html_fixes, translation, translation_quality
+from hjalpguide.contacts import help_links
 from hjalpguide.facts import Register
 from hjalpguide.facts import site as facts_site
 from hjalpguide.findings import Finding
@@ -123,9 +124,17 @@ class Renderer:
     def places_url(self, lang: str) -> str:
         """Help near the reader online: the deployer's municipality's page, or the list of
         every municipality (``hjalp/platser/``), in the reader's language."""
-        base = self.project.site_url.rstrip("/") + "/" + self.project.lang_root(lang)
+        slug = self._deployer_slug
+        return self._lang_base(lang) + "hjalp/platser/" + (f"{slug}/" if slug else "")
+
+    def _lang_base(self, lang: str) -> str:
+        """The site's address with the language's folder (``https://…/ar/``)."""
+        return self.project.site_url.rstrip("/") + "/" + self.project.lang_root(lang)
+
+    @functools.cached_property
+    def _deployer_slug(self) -> str:
         municipality = self.municipalities.get(self.project.municipality)
-        return base + "hjalp/platser/" + (f"{municipality.slug}/" if municipality else "")
+        return municipality.slug if municipality else ""
 
     @functools.cached_property
     def municipalities(self) -> dict:
@@ -205,7 +214,10 @@ class Renderer:
         body, meta = read_page(page.files[lang])
         body = admonitions.translate_titles(body, self._titles(lang))
         html = _to_html(body, self.project)
-        html = _paper_addresses(_absolute_links(html, page, self.project, lang))
+        html = _absolute_links(html, page, self.project, lang)
+        # the "Få hjälp" boxes lead to the deployer's municipality, as on the web page
+        html = help_links.to_municipality(html, self._deployer_slug, self._lang_base(lang))
+        html = _paper_addresses(html)
         html = html_fixes.mark_numbers(html, {})  # no tel: links on paper
         match = _FIRST_H1.match(html)
         heading = re.sub(r"<[^>]+>", "", match.group(1)) if match else ""
