@@ -53,6 +53,12 @@ def municipality(config: HjalpguideConfig) -> str:
     return os.environ.get(ENV_MUNICIPALITY, "").strip() or config.municipality
 
 
+def municipality_origin() -> str:
+    """Where the deployer's municipality was set, for messages about it."""
+    return ENV_MUNICIPALITY if os.environ.get(ENV_MUNICIPALITY, "").strip() else \
+        "mkdocs.yml, municipality"
+
+
 def only_languages(config: HjalpguideConfig) -> str:
     """Languages to build besides Swedish, for a fast preview; empty means all."""
     return os.environ.get(ENV_LANGUAGES, "").strip() or config.only_languages

@@ -28,3 +28,15 @@ def test_habo_and_habo_get_the_code_in_the_page_but_not_in_the_file_name():
     assert (by_code["0305"].slug, by_code["0643"].slug) == ("habo-0305", "habo-0643")
     assert by_code["0305"].file_slug == "habo"
     assert by_code["2284"].slug == by_code["2284"].file_slug == "ornskoldsvik"
+
+
+def test_an_unknown_code_gets_a_guess_from_a_name_or_a_missing_leading_zero():
+    municipalities = kommuner.load(ROOT / "data" / "kommuner.csv")
+    assert kommuner.unknown_code("0187", municipalities, "X") == ""
+    assert kommuner.unknown_code("", municipalities, "X") == ""
+    assert kommuner.unknown_code("187", municipalities, "HJALP_MUNICIPALITY").endswith(
+        'Menar du "0187" (Vaxholm)?')
+    assert 'Menar du "0187" (Vaxholm)?' in kommuner.unknown_code("vaxholm ", municipalities, "X")
+    assert kommuner.unknown_code("9999", municipalities, "X") == (
+        "X: kommunkoden '9999' finns inte i data/kommuner.csv. "
+        'Skriv kommunens kod med fyra siffror, t.ex. "2281".')

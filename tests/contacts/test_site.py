@@ -28,6 +28,19 @@ def test_unknown_deployer_municipality_is_an_error(project, monkeypatch):
         site.load(root, LANGS, "9999")
 
 
+def test_an_unknown_municipality_names_the_variable_it_came_from(project, monkeypatch):
+    monkeypatch.setenv("HJALP_TODAY", "2026-11-22")
+    monkeypatch.setenv("HJALP_MUNICIPALITY", "187")
+    root = project({"2281-sundsvall.yml": GOOD_PLACE})
+    with pytest.raises(PluginError) as error:
+        site.load(root, LANGS, "187")
+    assert str(error.value) == ("HJALP_MUNICIPALITY: kommunkoden '187' finns inte i "
+                                'data/kommuner.csv. Menar du "0187" (Vaxholm)?')
+    monkeypatch.delenv("HJALP_MUNICIPALITY")
+    with pytest.raises(PluginError, match="^mkdocs.yml, municipality: kommunkoden '188'"):
+        site.load(root, LANGS, "188")
+
+
 def test_local_section_at_the_marker_or_after_the_first_heading(project, monkeypatch):
     monkeypatch.setenv("HJALP_TODAY", "2026-11-22")
     root = project({"2281-sundsvall.yml": GOOD_PLACE})

@@ -53,6 +53,19 @@ def load(csv_path: Path) -> dict[str, Municipality]:
                                           row["county_name"]) for row in rows}
 
 
+def unknown_code(code: str, municipalities: dict[str, Municipality], where: str) -> str:
+    """The message for a deployer's municipality code ``code`` (set in ``where``) that is
+    not in ``municipalities``; empty when it is there or not set. Guesses the code of a
+    name (``Vaxholm``) or of a code without its leading zero (``187`` for ``0187``)."""
+    if not code or code in municipalities:
+        return ""
+    guess = (municipalities.get(code.zfill(4)) if code.isdigit() else
+             next((m for m in municipalities.values() if same_name(m.name, code)), None))
+    hint = (f'Menar du "{guess.code}" ({guess.name})?' if guess else
+            'Skriv kommunens kod med fyra siffror, t.ex. "2281".')
+    return f"{where}: kommunkoden '{code}' finns inte i data/kommuner.csv. {hint}"
+
+
 def same_name(a: str, b: str) -> bool:
     def norm(s: str) -> str:
         return unicodedata.normalize("NFC", s).strip().casefold()

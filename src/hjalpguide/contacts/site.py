@@ -29,6 +29,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from hjalpguide import generated_pages
 from hjalpguide.clock import today  # the build's date, shared with facts and handouts
+from hjalpguide.config import municipality_origin
 from hjalpguide.contacts import (
     finder,
     help_links,
@@ -86,9 +87,9 @@ def _load(root: Path, languages: tuple[str, ...], municipality: str, _stamp, day
     except texts.TextsError as error:
         raise PluginError(f"Texterna för hjälpställen har fel: {error}") from None
     municipalities = kommuner.load(root / "data" / "kommuner.csv")
-    if municipality and municipality not in municipalities:
-        raise PluginError(f"mkdocs.yml: municipality '{municipality}' finns inte i "
-                          "data/kommuner.csv. Skriv kommunkoden med fyra siffror, t.ex. \"2281\".")
+    unknown = kommuner.unknown_code(municipality, municipalities, municipality_origin())
+    if unknown:
+        raise PluginError(unknown)
     return HelpPlaces(places, words, list(languages), municipality, day,
                       postal=_postal_codes(root / "data" / "postnummer.csv", set(municipalities)))
 

@@ -51,6 +51,10 @@ def _build(args) -> int:
         print(f"Okänd sorts utskrift: {', '.join(sorted(kinds - set(KINDS)))}. Välj bland: "
               f"{', '.join(KINDS)}.", file=sys.stderr)
         return 2
+    wrong_municipality = _unknown_municipality(project)
+    if wrong_municipality:  # before minutes of handouts without the municipality's places
+        print(wrong_municipality, file=sys.stderr)
+        return 2
     display = Progress(sys.stdout, quiet=args.quiet)
     try:
         outcome = build(project, force=args.force, workers=args.jobs, only=only, kinds=kinds,
@@ -103,6 +107,18 @@ class Progress:
         if self.tty and self.width:
             self.stream.write("\n")
             self.stream.flush()
+
+
+def _unknown_municipality(project) -> str:
+    """The message when the deployer's municipality code is not a municipality's."""
+    from hjalpguide.config import municipality_origin
+    from hjalpguide.contacts import kommuner
+
+    csv_file = project.root / "data" / "kommuner.csv"
+    if not project.municipality or not csv_file.is_file():
+        return ""
+    return kommuner.unknown_code(project.municipality, kommuner.load(csv_file),
+                                 municipality_origin())
 
 
 def _parser() -> argparse.ArgumentParser:
