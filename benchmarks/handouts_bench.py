@@ -13,11 +13,16 @@ resident set of the orchestrating process or a worker), time per handout (from t
 manifest), page counts per language, the number of cores and the load average (other
 work on the machine makes every figure worse; compare runs on a quiet machine).
 
-Run: .venv/bin/python benchmarks/handouts_bench.py
+Run: .venv/bin/python benchmarks/handouts_bench.py [--src DIR] [--keep DIR]
+
+``--src DIR`` measures another version of the code (a folder with ``hjalpguide/`` in it,
+e.g. ``git archive OLD src | tar -x -C /tmp/old``); ``--keep DIR`` keeps the handouts made
+from nothing, to compare two versions' output with benchmarks/compare_handouts.py.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -41,14 +46,14 @@ from hjalpguide.languages import load_languages  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "results-handouts.json"
 
 
-def make_full_project(target: Path) -> int:
+def make_full_project(target: Path, src: Path = ROOT / "src") -> int:
     """Copy the project; give every printable page a file in every language."""
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "guides", target / "guides")
     shutil.copytree(ROOT / "data", target / "data")
     (target / "overrides").symlink_to(ROOT / "overrides")
     # a snapshot of the code too: an edit during the benchmark must not count as a change
-    shutil.copytree(ROOT / "src", target / "src",
+    shutil.copytree(src, target / "src",
                     ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     languages = [lang.code for lang in load_languages(ROOT / "mkdocs.yml")]
     project = sources.load_project(target / "mkdocs.yml")
@@ -78,12 +83,19 @@ def run(config: Path, src: Path) -> tuple[float, int]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--src", type=Path, default=ROOT / "src")
+    parser.add_argument("--keep", type=Path)
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where the figures go")
+    args = parser.parse_args()
     load_before = os.getloadavg()
     reference_before = reference_seconds()
     with tempfile.TemporaryDirectory(prefix="hjalp-handouts-bench-") as tmp:
         folder = Path(tmp)
-        stand_ins = make_full_project(folder)
+        stand_ins = make_full_project(folder, args.src)
         from_nothing, code = run(folder / "mkdocs.yml", folder / "src")
+        if args.keep:
+            shutil.copytree(folder / "build" / "handouts", args.keep, dirs_exist_ok=True)
         nothing_changed, _ = run(folder / "mkdocs.yml", folder / "src")
         peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         manifest = json.loads((folder / "build/handouts/manifest.json").read_text("utf-8"))
@@ -126,7 +138,7 @@ def main() -> None:
                    for kind, v in kinds.items()} for lang, kinds in sorted(pages.items())},
         "too_long_exit_code": code,
     }
-    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    args.results.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(json.dumps(results, ensure_ascii=False, indent=1))
 
 

@@ -21,3 +21,14 @@ def reference_seconds(repeats: int = 5) -> float:
             total += i * i % 7
         best = min(best, time.process_time() - started)
     return round(best, 3)
+
+
+def machine() -> dict:
+    """This machine now: cores, Python, load average and the reference workload's time
+    (every benchmark writes it beside its figures, and each figure's ratio to it)."""
+    import os
+    import platform
+
+    return {"cores": os.cpu_count(), "python": platform.python_version(),
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+            "reference_seconds": reference_seconds()}

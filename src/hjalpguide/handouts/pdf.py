@@ -107,6 +107,7 @@ def start_worker() -> None:
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
+    _parse_array_types_once()
     _worker_state.update(weasyprint=weasyprint, fonts=FontConfiguration(), cache={}, css={},
                          layouts=OrderedDict())
 
@@ -239,6 +240,36 @@ def _stylesheets(css: str) -> list:
         weasyprint = _worker_state["weasyprint"]
         parsed[css] = weasyprint.CSS(string=css, font_config=_worker_state["fonts"])
     return [parsed[css]]
+
+
+class _ArrayTypes:
+    """WeasyPrint's ``ffi`` with one change: an array type with a length, such as
+    ``hb_codepoint_t[213]``, is made as ``hb_codepoint_t[]`` from the same values.
+
+    WeasyPrint (70) asks for a new array length for every font it subsets, in every PDF;
+    cffi parses every new type text with pycparser (tens of milliseconds each), so this
+    parsing was about 40 % of writing a handout's PDF. The arrays, and so the PDFs, are
+    the same byte for byte (benchmarks/compare_handouts.py)."""
+
+    def __init__(self, ffi):
+        self._ffi = ffi
+
+    def new(self, cdecl, init=None):
+        if isinstance(cdecl, str) and init is not None and cdecl.endswith("]"):
+            kind, _, length = cdecl[:-1].partition("[")
+            if length.isdigit() and int(length) == len(init):
+                return self._ffi.new(kind + "[]", init)
+        return self._ffi.new(cdecl, init)
+
+    def __getattr__(self, name):
+        return getattr(self._ffi, name)
+
+
+def _parse_array_types_once() -> None:
+    from weasyprint.pdf import fonts
+
+    if not isinstance(fonts.ffi, _ArrayTypes):
+        fonts.ffi = _ArrayTypes(fonts.ffi)
 
 
 def _has_font(family: str) -> bool:
