@@ -71,6 +71,25 @@ def test_topics_in_the_navigation_order_and_the_appeal_in_somali_one_click_away(
     page.close()
 
 
+def test_a_town_found_is_right_under_the_find_box(browser, base_url):
+    """While staff search, the other languages and the printing tips are hidden, so the
+    referral sheet of a town comes right after the (hidden) topics; they come back after."""
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(base_url + "utskrift/")
+    more = page.locator(".hjalp-staff-more")
+    assert more.is_visible() and more.locator("h2").count() >= 1
+    page.fill("#hjalp-staff-q", "malmö")
+    assert page.locator(".hjalp-staff-find__status").inner_text() == "1 utskrift passar."
+    assert more.is_hidden()
+    link = page.get_by_role("link", name="Malmö", exact=True)
+    status = page.locator(".hjalp-staff-find__status").bounding_box()
+    found = link.bounding_box()
+    assert found is not None and 0 < found["y"] - status["y"] < 400, (status, found)
+    page.fill("#hjalp-staff-q", "")
+    assert more.is_visible()
+    page.close()
+
+
 def test_without_javascript_the_page_is_plain_headings(browser, base_url):
     context = browser.new_context(java_script_enabled=False, viewport=PHONE)
     page = context.new_page()
@@ -78,6 +97,7 @@ def test_without_javascript_the_page_is_plain_headings(browser, base_url):
     assert page.locator(".hjalp-staff-find").is_hidden()
     assert page.locator(".hjalp-staff-topic h2").count() == len(expected_topic_order())
     assert len(visible_rows(page)) == page.locator(".hjalp-staff-row").count() > 10
+    assert page.locator(".hjalp-staff-more h2").first.is_visible()  # how to print
     context.close()
 
 
