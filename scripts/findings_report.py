@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Visa kontrollernas fynd på ändringen i CI: python scripts/findings_report.py --format
-github|codequality [FIL]. Läser utskriften från make check (fil eller standard in).
+github|codequality [--changed ÄNDRADE] [FIL].
+Läser utskriften från make check (fil eller standard in).
 
 Se docs/editors/README.md. Exit: 0 (fynden avgör inte; make check gör det), 2 kan inte läsa.
 """
@@ -19,6 +20,9 @@ from hjalpguide import findings_report  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="findings_report.py", description=__doc__)
     parser.add_argument("--format", choices=("github", "codequality"), required=True)
+    parser.add_argument("--changed", type=Path, metavar="FIL",
+                        help="filerna som ändringen rör, en per rad (git diff --name-only): "
+                             "deras fynd visas först")
     parser.add_argument("log", nargs="?", type=Path, help="utskriften från make check")
     args = parser.parse_args(argv)
     try:
@@ -26,10 +30,16 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"Fel: kan inte läsa {args.log}: {error}", file=sys.stderr)
         return 2
+    try:  # no list (git could not tell): the findings in the order of the log
+        changed = args.changed.read_text(encoding="utf-8").splitlines() if args.changed \
+            else []
+    except OSError:
+        changed = []
     found = findings_report.parse(text.splitlines())
-    render = findings_report.as_github if args.format == "github" else \
-        findings_report.as_codequality
-    print(render(found))
+    if args.format == "github":
+        print(findings_report.as_github(found, changed))
+    else:
+        print(findings_report.as_codequality(found))
     return 0
 
 

@@ -6,7 +6,10 @@ keeps its output, and this module turns the lines into what the host shows besid
 changed lines:
 
 - ``github``: workflow commands, ``::error file=…,line=…,title=RULE::…`` (``::warning``
-  for a warning), shown as annotations on the pull request;
+  for a warning), shown as annotations on the pull request. GitHub shows only the first
+  10 errors and 10 warnings of a step beside the lines, and ``make check`` warns about
+  hundreds of old help places in other municipalities: the findings in the files the
+  change touched come first, and a notice (in Swedish) says when some are only in the log;
 - ``codequality``: GitLab's Code Quality report (a JSON list; ``description``,
   ``check_name``, ``fingerprint``, ``severity``, ``location.path``/``lines.begin``),
   shown on the merge request.
@@ -41,8 +44,15 @@ def parse(lines: Iterable[str]) -> list[Finding]:
     return found
 
 
-def as_github(findings: Iterable[Finding]) -> str:
-    """GitHub Actions workflow commands, one per finding."""
+# GitHub shows this many annotations of each kind per step and drops the rest
+# (actions/toolkit docs/problem-matchers.md, "Limitations")
+GITHUB_SHOWN = 10
+
+
+def as_github(findings: Iterable[Finding], changed: Iterable[str] = ()) -> str:
+    """GitHub Actions workflow commands, one per finding; those in ``changed`` first."""
+    changed = {_normal(p) for p in changed}
+    findings = sorted(findings, key=lambda f: _normal(f.path) not in changed)  # stable
     out = []
     for f in findings:
         kind = "warning" if f.severity is Severity.WARNING else "error"
@@ -51,7 +61,18 @@ def as_github(findings: Iterable[Finding]) -> str:
             where += f",line={f.line}"
         text = f.message + (f" → {f.fix}" if f.fix else "")
         out.append(f"::{kind} {where},title={_escape_property(f.rule)}::{_escape(text)}")
+    errors = sum(f.severity is not Severity.WARNING for f in findings)
+    if max(errors, len(findings) - errors) > GITHUB_SHOWN:
+        out.append("::notice title=Fler fynd i loggen::" + _escape(
+            f"Kontrollen hittade {errors} fel och {len(findings) - errors} varningar. Bara "
+            f"{GITHUB_SHOWN} fel och {GITHUB_SHOWN} varningar kan visas vid raderna, först "
+            "de i filerna du ändrade. → Se alla: öppna steget 'Kontrollen (make check)' "
+            "och sök på namnet på din fil."))
     return "\n".join(out)
+
+
+def _normal(path: str) -> str:
+    return path.strip().removeprefix("./")
 
 
 def as_codequality(findings: Iterable[Finding]) -> str:

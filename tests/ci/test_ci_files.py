@@ -95,4 +95,23 @@ def test_the_command_they_run_passes_and_its_findings_become_reports():
         if fmt == "codequality":
             assert len(json.loads(out.stdout)) == len(found)
         else:
-            assert len(out.stdout.splitlines()) == len(found)
+            shown = [line for line in out.stdout.splitlines()
+                     if line.startswith(("::error ", "::warning "))]
+            assert len(shown) == len(found)
+
+
+def test_github_shows_the_changed_files_findings_first(tmp_path):
+    # as the workflow runs it: a list from git diff --name-only; a missing list is no error
+    step = load(GITHUB)["jobs"]["check"]["steps"][1]["run"]
+    assert "--changed changed.txt" in step and "diff --name-only" in step
+    log = ("data/help-places/0114-upplands-vasby.yml:26: [HP-VERIFIED-OLD] (varning) x: A. → B.\n"
+           "data/help-places/2281-sundsvall.yml:42: [HP-VERIFIED-OLD] (varning) x: A. → B.\n")
+    (tmp_path / "changed.txt").write_text("data/help-places/2281-sundsvall.yml\n")
+    for changed, first in ((tmp_path / "changed.txt", "2281-sundsvall"),
+                           (tmp_path / "missing.txt", "0114-upplands-vasby")):
+        out = subprocess.run([str(ROOT / ".venv/bin/python"), "scripts/findings_report.py",
+                              "--format", "github", "--changed", str(changed)], input=log,
+                             cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines()[0].startswith(
+            f"::warning file=data/help-places/{first}.yml"), out.stdout

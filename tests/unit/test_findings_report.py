@@ -50,3 +50,32 @@ def test_gitlab_code_quality_report():
     assert len({r["fingerprint"] for r in report}) == 3
     assert all(set(r) == {"description", "check_name", "fingerprint", "severity", "location"}
                for r in report)
+
+
+def _many(path: str, count: int, severity: Severity) -> list[Finding]:
+    return [Finding(path, n + 1, "HP-VERIFIED-STALE", "Gammalt.", "Kontrollera.",
+                    severity=severity) for n in range(count)]
+
+
+def test_github_shows_the_changed_files_findings_first_within_its_limit_of_ten():
+    # make check warns about hundreds of old places in other municipalities; GitHub shows
+    # only the first 10 warnings of a step, so the editor's own file must come first
+    others = _many("data/help-places/0114-upplands-vasby.yml", 30, Severity.WARNING)
+    mine = _many("data/help-places/2281-sundsvall.yml", 2, Severity.WARNING)
+    lines = as_github(others + mine, changed=["data/help-places/2281-sundsvall.yml", ""])
+    warnings = [line for line in lines.splitlines() if line.startswith("::warning")]
+    assert len(warnings) == 32
+    assert all("2281-sundsvall.yml" in line for line in warnings[:2])
+    assert "0114-upplands-vasby.yml,line=1," in warnings[2]  # the rest in the log's order
+    notice = lines.splitlines()[-1]
+    assert notice.startswith("::notice title=Fler fynd i loggen::Kontrollen hittade 0 fel "
+                             "och 32 varningar. Bara 10 fel och 10 varningar")
+    assert "→" in notice and "make check" in notice
+
+
+def test_github_without_a_list_of_changed_files_keeps_the_order_and_few_need_no_notice():
+    few = _many("b.yml", 3, Severity.ERROR) + _many("a.yml", 10, Severity.WARNING)
+    lines = as_github(few).splitlines()
+    assert len(lines) == 13 and lines[0].startswith("::error file=b.yml,line=1,")
+    assert not any(line.startswith("::notice") for line in lines)
+    assert as_github(few, changed=["./a.yml"]).splitlines()[0].startswith("::warning file=a.yml")
