@@ -191,8 +191,8 @@ def publish(root: Path, lang: str, source: str, site_dir: Path) -> list[Path]:
         shutil.copy2(pdf, destination)
         copied.append(destination)
     if not made.is_dir():
-        log.info("Inga utskrifter på '%s' att publicera. Gör dem med: "
-                 "python -m hjalpguide.handouts build", lang)
+        log.info("Inga utskrifter på '%s' att publicera (det behövs inte för att "
+                 "förhandsvisa sidorna). Gör dem med: make handouts", lang)
     return copied
 
 
