@@ -32,6 +32,8 @@ COMMAND_START = re.compile(r"^(make |\.venv/|python3? |git |sudo |cd )")
 #: Printed, not run here, and why.
 NOT_RUN = {
     r"^make (preview|serve)\b": "a server that runs until Ctrl+C (tests/build builds the site)",
+    r"^make check-links\b": "asks every external address on the internet (tests/links "
+    "run the check offline against a local server)",
     r"^sudo apt-get install ": "installs system packages (the CI machine has them)",
     r"^git clone ": "this test makes the clone itself",
     r"^cd ": "this test runs in the clone",
