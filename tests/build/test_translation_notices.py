@@ -58,7 +58,8 @@ def test_second_check_date_in_the_machine_notice_never_a_person(built):
     page = built.read("en/andra/index.html")
     assert ("Translated by a computer, not checked by a person. It may have mistakes. Ask "
             "someone who reads Swedish, the library or the agency to check dates and amounts. "
-            'Checked a second time by a computer on <bdi dir="ltr">2026-12-01</bdi>. '
+            'Checked a second time by a computer on '
+            '<bdi class="hjalp-num" dir="ltr">2026-12-01</bdi>. '
             "No person has checked it.") in page
     assert "Checked a second time" not in built.read("en/ring/index.html")
 
