@@ -74,3 +74,28 @@ def test_seasons_as_date_ranges():
     assert [p.ranges for p in parts] == [(((6, 15), (8, 15)),), (((12, 24), (12, 24)),)]
     assert parts[1].week is None
     assert hours.seasons("Mo-Fr 10:00-18:00; week 27-32 Mo-Fr 10:00-15:00") is None
+
+
+@pytest.mark.parametrize("value, times, fixed", [
+    ("Mo-Fr 10-19", "Tiden '10-19'", "Mo-Fr 10:00-19:00"),
+    ("Mo-Fr 10:00-19", "Tiden '10:00-19'", "Mo-Fr 10:00-19:00"),
+    ("Mo-Fr 9-16:30; Sa 10-14", "Tiderna '9-16:30' och '10-14'",
+     "Mo-Fr 09:00-16:30; Sa 10:00-14:00"),
+    ("Mo 8-12,13-16", "Tiderna '8-12' och '13-16'", "Mo 08:00-12:00,13:00-16:00"),
+    # days of a month and comments are not times
+    ("Jun 15-20 Mo-Fr 10-12", "Tiden '10-12'", "Jun 15-20 Mo-Fr 10:00-12:00"),
+    ('Mo-Fr 10-16 "stängt 24-26 dec"', "Tiden '10-16'",
+     'Mo-Fr 10:00-16:00 "stängt 24-26 dec"'),
+])
+def test_hours_without_minutes_get_the_value_written_out(value, times, fixed):
+    [problem] = hours.check(value)
+    assert problem.rule == "HP-HOURS" and problem.severity is Severity.ERROR
+    assert problem.message.startswith(f"{times} saknar minuter")
+    assert problem.fix == f"Skriv timmar och minuter: {fixed}"
+    assert hours.check(fixed) == ()
+
+
+@pytest.mark.parametrize("value", ["Mo-Fr 10-25", "må-fr 10-19", "Mo-Fr 9.00-16.30"])
+def test_no_written_out_value_when_adding_minutes_would_not_fix_it(value):
+    [problem] = hours.check(value)
+    assert "saknar minuter" not in problem.message and "timmar och minuter" not in problem.fix

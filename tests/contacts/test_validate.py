@@ -130,3 +130,20 @@ def test_a_short_source_label_and_link_are_accepted(project):
         "      source_label: Bibliotekets webbplats\n"
         "      source_url: https://sundsvall.se/bibliotek")
     assert run(project({"2281-sundsvall.yml": text})).findings == []
+
+
+def test_an_old_report_with_a_new_date_is_a_warning_at_verified_method(project):
+    text = GOOD_PLACE.replace(
+        "      method: web\n      source: https://sundsvall.se/bibliotek",
+        "      method: document\n"
+        "      source: '\"Tusen vägar in\", Projekt TEO, 2022-12-16'")
+    project_dir = project({"2281-sundsvall.yml": text})
+    result = run(project_dir)
+    [finding] = result.findings
+    assert (finding.rule, finding.path, finding.line, finding.field) == (
+        "HP-VERIFIED-SOURCE-OLD", "data/help-places/2281-sundsvall.yml", 24,
+        "places[0].verified.method")
+    assert "(varning)" in finding.format() and not errors(result.findings)
+    (project_dir / "data" / "help-places" / "2281-sundsvall.yml").write_text(
+        text.replace("date: 2026-11-01", "date: 2022-12-16"), encoding="utf-8")
+    assert rules(run(project_dir)) == ["HP-VERIFIED-STALE"]  # the report's own date: honest

@@ -24,6 +24,9 @@ _TIME = re.compile(r"(?<![0-9])([0-9]{1,2}):([0-9]{2})(?![0-9])")
 _RANGE = re.compile(r"(?<![0-9])([0-9]{2}):([0-9]{2})-([0-9]{2}):([0-9]{2})(?![0-9+])")
 _DAY_ONLY = re.compile(r"^(?:(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?"
                        r"(?:\[[^\]]*\])?[, ]*)+$")
+#: a time range whose hours may lack minutes: "10-19", "9-16:30", "10:00-19"
+_BARE_HOUR_RANGE = re.compile(r"(?<![\w:.\[])([0-9]{1,2})(:[0-9]{2})?-([0-9]{1,2})(:[0-9]{2})?"
+                              r"(?![\w:.\]])")
 _SWEDISH_DAYS = re.compile(r"\b(må|mån|tis|ons|tors|fre|lö|lör|sö|sön|vardagar|helgdagar)\b", re.I)
 
 #: A week without Swedish public holidays, a public holiday on a weekday, a summer week.
@@ -45,8 +48,38 @@ def _check(value: str) -> list[Problem]:
                             "Timmar går från 00 till 24 och minuter från 00 till 59.")]
     error = parse_error(value)
     if error:
-        return [Problem("HP-HOURS", f"Öppettiderna går inte att läsa ({error}).", _hint(value))]
+        return [_unreadable(value, error)]
     return _suspicious(value)
+
+
+def _unreadable(value: str, error: str) -> Problem:
+    bare, fixed = with_minutes(value)
+    if bare and parse_error(fixed) is None:
+        times = " och ".join(f"'{written}'" for written in bare)
+        word = "Tiden" if len(bare) == 1 else "Tiderna"
+        return Problem("HP-HOURS", f"{word} {times} saknar minuter, och då går "
+                       "öppettiderna inte att läsa.", f"Skriv timmar och minuter: {fixed}")
+    return Problem("HP-HOURS", f"Öppettiderna går inte att läsa ({error}).", _hint(value))
+
+
+def with_minutes(value: str) -> tuple[list[str], str]:
+    """The time ranges written without minutes ("10-19", "9-16:30") and the value with
+    every such hour written as hours and minutes ("10:00-19:00"). Days of a month
+    ("Jun 15-20"), weeks, the n-th weekday ("Su[1-2]"), comments and hours after 24 are left
+    as they are."""
+    bare: list[str] = []
+
+    def add_minutes(match: re.Match) -> str:
+        before = value[:match.start()]
+        if ((match[2] and match[4]) or max(int(match[1]), int(match[3])) > 24
+                or before.count('"') % 2 or re.search(rf"(?:{_MONTH}|week) $", before)):
+            return match[0]
+        bare.append(match[0])
+        start = match[1] + match[2] if match[2] else f"{int(match[1]):02d}:00"
+        end = match[3] + match[4] if match[4] else f"{int(match[3]):02d}:00"
+        return f"{start}-{end}"
+
+    return bare, _BARE_HOUR_RANGE.sub(add_minutes, value)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -6,7 +6,8 @@ the structure and types of :mod:`schema` (YAML traps explained), unknown fields 
 ``data/kommuner.csv`` and the file's name, phone numbers (E.164, valid, ``display`` with the
 same digits, short numbers apart), e-mail and web addresses, opening hours (syntax with
 Swedish holidays, suspicious values), language codes, ids unique across all files, and
-verification dates (not in the future; warning after 6 months and after 12 months). With
+verification dates (not in the future; warning after 6 months and after 12 months), and
+a document source much older than its verification date (:mod:`source_dates`). With
 the whole folder, also the translations of the texts in ``translations/``
 (:mod:`translations`).
 
@@ -23,7 +24,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hjalpguide.contacts import freshness, hours, kommuner, phones, schema, translations, urls
+from hjalpguide.contacts import (
+    freshness,
+    hours,
+    kommuner,
+    phones,
+    schema,
+    source_dates,
+    translations,
+    urls,
+)
 from hjalpguide.contacts.problems import Problem
 from hjalpguide.contacts.structure import StructureCheck
 from hjalpguide.contacts.yamlread import Document, dotted, read_file
@@ -180,6 +190,9 @@ def validate_document(doc: Document, file_name: str, languages: list[str],
                      dotted(path + ("verified", "date")))
             if _is_date_like(verified["date"]):
                 check.findings += freshness.check(verified["date"], where, today)
+                method = path + ("verified", "method")
+                check.findings += source_dates.check(
+                    verified, (doc.path, doc.line(method), dotted(method)))
     return check.findings
 
 
