@@ -1,8 +1,9 @@
 /* "Lyssna": reads the page's text aloud with the browser's own voice for its language,
    one paragraph, heading, step or table row at a time; the part being read is marked
-   (hjalp-listen__current) and scrolled into view. Loaded by listen-loader.js when the
-   reader presses "Lyssna", so it starts reading at once. Notices, the print link, the
-   page's word list and its sources are not read. */
+   (hjalp-listen__current) and scrolled into view; meanwhile the buttons stay at the top
+   of the screen (hjalp-listen--on), so "Pausa" is always one tap away. Loaded by
+   listen-loader.js when the reader presses "Lyssna", so it starts reading at once.
+   Notices, the print link, the page's word list and its sources are not read. */
 (function () {
   "use strict";
   var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, tr, figcaption";
@@ -74,6 +75,7 @@
     state = "reading";
     label("pause"); say("reading");
     stop.hidden = false;
+    box.classList.add("hjalp-listen--on");  /* the buttons stay in view (hjalp.css) */
     readFrom(0);
   }
   function finish(message) {
@@ -83,6 +85,7 @@
     mark(null);
     label("play");
     stop.hidden = true;
+    box.classList.remove("hjalp-listen--on");
     if (message) say(message); else status.textContent = "";
     play.focus();
   }

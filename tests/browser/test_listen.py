@@ -137,6 +137,37 @@ def test_pause_resume_and_stop(browser, base_url):
     context.close()
 
 
+def test_on_a_phone_the_buttons_stay_in_view_while_it_reads(browser, base_url):
+    # The reading scrolls down the page; "Pausa" must not stay three screens up.
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    context.add_init_script(f"({STUB})({json.dumps(VOICES)})")
+    page = context.new_page()
+    page.goto(base_url + "ar/bankid/anvand-sakert/")
+    play = page.locator(".hjalp-listen__play")
+    play.tap()
+    page.wait_for_function("window.__speech.spoken.length > 0")
+    for _ in range(12):
+        page.evaluate("window.__speech.finish()")
+    page.wait_for_function("scrollY > innerHeight")  # it has scrolled to the part it reads
+    header = page.locator("header.md-header").bounding_box()
+    current = page.locator(".hjalp-listen__current").bounding_box()
+    for button in (play, page.locator(".hjalp-listen__stop")):
+        box = button.bounding_box()
+        assert box["y"] >= header["y"] + header["height"] - 1, box  # not under the header
+        assert box["y"] + box["height"] <= 740, box
+        assert box["y"] + box["height"] <= current["y"], (box, current)  # nor over the text
+    play.tap()  # pause, where the reader is
+    assert page.evaluate("window.__speech.calls").count("pause") == 1
+    page.locator(".hjalp-listen__stop").tap()
+    # stopped: the box is back in its place, and focus on "Lyssna" brings it into view
+    assert page.evaluate("getComputedStyle(document.querySelector('.hjalp-listen')).position")\
+        == "static"
+    box = play.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 740, box
+    context.close()
+
+
 @pytest.mark.parametrize("voices", [[{"name": "Daniel", "lang": "en-GB"}], []])
 def test_no_voice_for_the_language_is_said_honestly(browser, base_url, voices):
     context, page, requests = _page(browser, voices)
