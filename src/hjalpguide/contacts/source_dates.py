@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from hjalpguide.contacts import freshness
@@ -30,12 +31,10 @@ METHOD = "document"
 
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
            "september", "oktober", "november", "december")
-_YEAR = r"((?:19|20)[0-9]{2})"
-_ISO_DATE = re.compile(rf"(?<![\w-]){_YEAR}-([0-9]{{2}})-([0-9]{{2}})(?![\w-])")
-_ISO_MONTH = re.compile(rf"(?<![\w-]){_YEAR}-([0-9]{{2}})(?![\w-])")
-_WORD_DATE = re.compile(rf"\b(?:([0-9]{{1,2}}) )?({'|'.join(_MONTHS)}) {_YEAR}\b",
-                        re.IGNORECASE)
-_BARE_YEAR = re.compile(rf"(?<![\w.:/-]){_YEAR}(?![\w-])")
+#: A year, then what is written around it: "-12-16" or "-12" after, "16 december " before.
+_YEAR = re.compile(r"(?<![\w.:/-])(?:19|20)[0-9]{2}(?!\w)")
+_AFTER = re.compile(r"-([0-9]{2})(?:-([0-9]{2}))?(?![\w-])")
+_BEFORE = re.compile(rf"(?:(?<![0-9])([0-9]{{1,2}}) )?\b({'|'.join(_MONTHS)}) $", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*|\S+/\S*", re.IGNORECASE)
 
 
@@ -67,47 +66,36 @@ def check(verified: dict, where: tuple[str, int, str]) -> list[Finding]:
         field, Severity.WARNING)]
 
 
+@functools.lru_cache(maxsize=4096)
 def latest_date(text: str) -> tuple[dt.date, str] | None:
     """The latest date ``text`` names and how it is written there; a month or a year
     counts as its last day. None when it names none."""
-    text = _WEB_ADDRESS.sub(" ", text)
+    if "/" in text or "www." in text.lower():
+        text = _WEB_ADDRESS.sub(" ", text)
     found = []
-    for pattern, to_date in ((_ISO_DATE, _iso_date), (_WORD_DATE, _word_date),
-                             (_ISO_MONTH, _iso_month), (_BARE_YEAR, _year)):
-        for match in pattern.finditer(text):
-            date = to_date(match)
-            if date is not None:
-                found.append((date, match.group(0)))
-        text = pattern.sub(" ", text)  # a date's year is not a year of its own
+    for year in _YEAR.finditer(text):
+        date, written = _date(text, year)
+        if date is not None:
+            found.append((date, written))
     return max(found) if found else None
 
 
-def _iso_date(match: re.Match) -> dt.date | None:
+def _date(text: str, year: re.Match) -> tuple[dt.date | None, str]:
+    """The date written around one year; a month or a year alone counts as its last day."""
+    after = _AFTER.match(text, year.end())
+    before = _BEFORE.search(text[max(0, year.start() - 16):year.start()])
+    if after:
+        month, day, written = after[1], after[2], year[0] + after[0]
+    elif text.startswith("-", year.end()):
+        return None, ""  # "2022-1", "2022-12-16-3": not a date
+    elif before:
+        month, day = _MONTHS.index(before[2].lower()) + 1, before[1]
+        written = before[0] + year[0]
+    else:
+        month, day, written = 12, None, year[0]
+    number, month = int(year[0]), int(month)
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        last = calendar.monthrange(number, month)[1] if 1 <= month <= 12 else 0
+        return dt.date(number, month, int(day) if day else last), written
     except ValueError:
-        return None
-
-
-def _iso_month(match: re.Match) -> dt.date | None:
-    return _month_end(int(match[1]), int(match[2]))
-
-
-def _word_date(match: re.Match) -> dt.date | None:
-    month = _MONTHS.index(match[2].lower()) + 1
-    if match[1] is None:
-        return _month_end(int(match[3]), month)
-    try:
-        return dt.date(int(match[3]), month, int(match[1]))
-    except ValueError:
-        return None
-
-
-def _year(match: re.Match) -> dt.date:
-    return dt.date(int(match[1]), 12, 31)
-
-
-def _month_end(year: int, month: int) -> dt.date | None:
-    if not 1 <= month <= 12:
-        return None
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return None, ""
