@@ -8,9 +8,10 @@ checked today. :func:`check` warns (``HP-VERIFIED-SOURCE-OLD``) when the source 
 ``document`` names a date more than :data:`MAX_GAP_DAYS` before ``verified.date``.
 
 Read: ``source`` and ``source_label`` (what the page shows), as written: an ISO date
-(``2022-12-16``), a year and month (``2022-12``, ``februari 2018``, ``16 december 2022``)
-or a year alone (``2022``). The latest date named counts, and a month or a year counts as
-its last day, so a source that also names a recent check is not warned about. Not read:
+(``2022-12-16``), a date in words (``16 december 2022``), a year and month (``2022-12``,
+``februari 2018``) or a year alone (``2022``). The latest date named counts, and a month
+or a year counts as its last day, so a source that also names a recent check is not warned
+about. Not read:
 numbers inside web addresses (ids, not dates), and ``note`` (editors write there when they
 looked for the number, which is not the document's date).
 """
