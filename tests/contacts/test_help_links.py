@@ -54,3 +54,21 @@ def test_absolute_links_of_a_handout_change_only_with_their_own_base():
     assert 'href="https://hjalp.example.se/ar/hjalp/platser/vaxholm/"' in out
     assert 'href="https://annan.example.se/ar/hjalp/platser/"' in out  # another site
     assert 'href="../hjalp/platser/"' in out  # not a handout's link
+
+
+def test_a_handouts_box_gets_the_interpreter_line_with_its_absolute_address():
+    from hjalpguide.contacts.help_links import add_interpreter_line, interpreter_line
+
+    base = "https://hjalp.example.se/ar/"
+    line = interpreter_line({"interpreter": {"question": "Tolk?", "link": "Ditt språk"}})
+    box = ('<div class="admonition tip"><p><a href="https://hjalp.example.se/ar/hjalp/platser/'
+           'vaxholm/">Hjälp nära dig</a></p></div>')
+    out = add_interpreter_line(box, "bankid/skaffa-bankid", line, base)
+    assert out.endswith('<p class="hjalp-interpreter">Tolk? <a href="https://hjalp.example.se/'
+                        'ar/hjalp/ditt-sprak/">Ditt språk</a></p></div>')
+    # a box whose link belongs to another site or language is left alone
+    assert add_interpreter_line(box, "bankid/skaffa-bankid", line,
+                                "https://hjalp.example.se/ti/") == box
+    # not on the interpreter page itself, and nothing without the texts
+    assert add_interpreter_line(box, "hjalp/ditt-sprak", line, base) == box
+    assert add_interpreter_line(box, "bankid/skaffa-bankid", "", base) == box

@@ -8,16 +8,22 @@ tip box are changed (the menu, the start page and other text keep the list of al
 
 Each such box also ends with a line about interpreters ("Behöver du tolk? Hjälp på ditt
 språk"): a reader test found that a reader who needs one had no way to it from most guides.
+The same line is printed on the handouts (:func:`add_interpreter_line` with the handout's
+absolute address), so a reader on paper learns where to look too.
 """
 
 from __future__ import annotations
 
 import re
 
+from hjalpguide.contacts.render import environment
+
 _TIP = re.compile(r'<div class="admonition tip(?: [^"]*)?">')
 _DIV = re.compile(r"<div\b|</div>")
 _LINK = re.compile(r'href="((?:\.\./)*)hjalp/platser/(?:index\.html)?"')
 _LOCAL = re.compile(r'href="((?:\.\./)*)hjalp/platser/[a-z0-9-]+/"')  # after to_municipality
+
+INTERPRETER_PAGE = "hjalp/ditt-sprak"  # "Hjälp på ditt språk": interpreters
 
 
 def to_municipality(html: str, slug: str, base: str = "") -> str:
@@ -41,19 +47,37 @@ def to_municipality(html: str, slug: str, base: str = "") -> str:
     return "".join(out)
 
 
-def add_line(html: str, line: str) -> str:
+def interpreter_line(words: dict, env=None) -> str:
+    """The interpreter line in one language (``words``: that language's
+    data/ui-help/<lang>.yml), from ``templates/help/interpreter.html``; ``{root}`` is left
+    for :func:`add_line`. ``env``: the help pages' Jinja environment, if one is at hand."""
+    return (env or environment()).get_template("interpreter.html").render(t=words).strip()
+
+
+def add_interpreter_line(html: str, page_src: str, line: str, base: str = "") -> str:
+    """``html`` with the interpreter ``line`` (:func:`interpreter_line`) at the end of its
+    "Få hjälp" boxes; not on the interpreter page itself. ``base`` as for
+    :func:`to_municipality`."""
+    if not line or page_src.startswith(INTERPRETER_PAGE):
+        return html
+    return add_line(html, line, base)
+
+
+def add_line(html: str, line: str, base: str = "") -> str:
     """``html`` with ``line`` at the end of every tip box that links to ``hjalp/platser/``.
     ``{root}`` in ``line`` becomes the relative way to the site root that the box's own link
-    uses (``../``, ``../../`` …)."""
+    uses (``../``, ``../../`` …), or ``base`` when the links are absolute (a handout's)."""
     if "hjalp/platser/" not in html:
         return html
+    links = ([re.compile(f'href="({re.escape(base)})hjalp/platser/'
+                         r'(?:index\.html|[a-z0-9-]+/)?"')] if base else [_LINK, _LOCAL])
     out, pos = [], 0
     for start in _TIP.finditer(html):
         if start.start() < pos:
             continue
         end = _box_end(html, start.end())
         box = html[start.start():end]
-        link = _LINK.search(box) or _LOCAL.search(box)
+        link = next(filter(None, (pattern.search(box) for pattern in links)), None)
         out.append(html[pos:start.start()])
         if link and box.endswith("</div>"):
             box = box[:-len("</div>")] + line.replace("{root}", link.group(1)) + "</div>"

@@ -54,7 +54,7 @@ from hjalpguide.translation import source_hash
 SECTION = "hjalp/platser/"
 MARKER = "<!-- hjalp: lokala-platser -->"
 RAW_MARKER = "<!-- hjalp: kommunsidans innehåll -->"  # see HelpPlaces.set_aside
-INTERPRETER_PAGE = "hjalp/ditt-sprak"  # "Hjälp på ditt språk": interpreters
+INTERPRETER_PAGE = help_links.INTERPRETER_PAGE  # "Hjälp på ditt språk": interpreters
 
 
 def is_municipality_page(file) -> bool:
@@ -210,10 +210,10 @@ class HelpPlaces:
         """A page's "Få hjälp" boxes: their links straight to the deployer's municipality's
         page, if any, and a last line to "Hjälp på ditt språk" (interpreters)."""
         html = help_links.to_municipality(html, self._deployer_slug)
-        if page_src.startswith(INTERPRETER_PAGE) or lang not in self.words:
+        if lang not in self.words:
             return html
-        line = self.env.get_template("interpreter.html").render(t=self.words[lang]).strip()
-        return help_links.add_line(html, line)
+        line = help_links.interpreter_line(self.words[lang], self.env)
+        return help_links.add_interpreter_line(html, page_src, line)
 
     @functools.cached_property
     def _deployer_slug(self) -> str:

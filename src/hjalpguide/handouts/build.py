@@ -21,7 +21,9 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from hjalpguide.contacts import help_links
 from hjalpguide.findings import Finding
 from hjalpguide.handouts import cache, helpbox, pdf, referral, texts
 from hjalpguide.handouts.render import TEMPLATES, Renderer
@@ -36,6 +38,7 @@ from hjalpguide.handouts.sources import (
 )
 
 REFERRAL = referral.KIND
+HELP_LINKS = Path(help_links.__file__)
 #: A handout in one language: at most one A4 sheet printed on both sides. The bilingual
 #: handout is two of them, each language on its own sheet. A referral sheet is one page.
 MAX_PAGES = {SINGLE: 2, BILINGUAL: 2 * 2, REFERRAL: 1}
@@ -70,7 +73,9 @@ def build(project: Project, *, force: bool = False, workers: int | None = None,
     words = texts.load(project.root, languages)
     places = helpbox.load(project.root, languages, today)
     renderer = Renderer(project, words, places, today)
-    common = cache.digest(cache.code_digest(TEMPLATES), pdf.font_files(), project.site_url,
+    # help_links: the "Få hjälp" boxes' links and interpreter line, shared with the web
+    common = cache.digest(cache.code_digest(TEMPLATES), cache.files_digest([HELP_LINKS]),
+                          pdf.font_files(), project.site_url,
                           project.municipality,
                           _stable(project.extensions), _stable(project.extension_configs))
     old = cache.read_manifest(project.out_dir)
@@ -164,6 +169,7 @@ def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> 
         # data/translation-quality.yml: checked only in part (the stronger notice)
         job.lang in renderer.limited,
         [helpbox.as_data(renderer.help_places(job.page, lang)) for lang in parts],
+        [renderer.interpreter_line(lang) for lang in parts],  # data/ui-help, its template
         # the facts it cites, as data/facts.yml has them now (a new checked date or source)
         [[dataclasses.asdict(fact) for fact in renderer.page_facts(job.page, lang).facts]
          for lang in parts],

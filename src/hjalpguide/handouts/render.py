@@ -21,6 +21,7 @@ import yaml
 
 from hjalpguide import admonitions, html_fixes, translation, translation_quality
 from hjalpguide.contacts import help_links
+from hjalpguide.contacts import texts as contact_texts
 from hjalpguide.facts import Register
 from hjalpguide.facts import site as facts_site
 from hjalpguide.findings import Finding
@@ -131,6 +132,27 @@ class Renderer:
         """The site's address with the language's folder (``https://…/ar/``)."""
         return self.project.site_url.rstrip("/") + "/" + self.project.lang_root(lang)
 
+    def interpreter_line(self, lang: str) -> str:
+        """The web page's last line of a "Få hjälp" box ("Behöver du tolk? Hjälp på ditt
+        språk", :func:`help_links.interpreter_line`) in ``lang``; empty for a project
+        without data/ui-help/ (a test site), as on the web."""
+        words = self._help_words.get(lang)
+        return help_links.interpreter_line(words) if words else ""
+
+    @functools.cached_property
+    def _help_words(self) -> dict[str, dict]:
+        """data/ui-help/<lang>.yml, as the help-place pages read them; TextsError (a
+        finding naming the folder) when a file cannot be read."""
+        folder = self.project.root / "data" / "ui-help"
+        if not (folder / "sv.yml").is_file():
+            return {}
+        try:
+            return contact_texts.load(folder, list(self.project.languages))
+        except contact_texts.TextsError as error:
+            raise TextsError([Finding("data/ui-help/", None, "HO-TEXT-YAML",
+                                      f"Texterna för hjälpställen går inte att läsa: {error}",
+                                      "Rätta filen som nämns, utgå från sv.yml.")]) from None
+
     @functools.cached_property
     def _deployer_slug(self) -> str:
         municipality = self.municipalities.get(self.project.municipality)
@@ -217,6 +239,9 @@ class Renderer:
         html = _absolute_links(html, page, self.project, lang)
         # the "Få hjälp" boxes lead to the deployer's municipality, as on the web page
         html = help_links.to_municipality(html, self._deployer_slug, self._lang_base(lang))
+        # … and end with the interpreter line, its address printed like the box's link
+        html = help_links.add_interpreter_line(html, page.name, self.interpreter_line(lang),
+                                               self._lang_base(lang))
         html = _paper_addresses(html)
         html = html_fixes.mark_numbers(html, {})  # no tel: links on paper
         match = _FIRST_H1.match(html)
