@@ -19,6 +19,13 @@ _NUMBER = re.compile(r"(?<![\w./+\-\u2013])(?<!\d:)(\+?\d+(?:[ \u00a0\-\u2013]\d
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 _SKIP = {"a", "code", "pre", "script", "style", "svg", "time", "bdi", "textarea", "title"}
 _BARE_TABLE = re.compile(r"<table>")
+# A Swedish postal address written on one line: parts joined by ", " (a part is Latin
+# words or numbers, or one glossary <abbr> around them) ending in postcode and town
+# ("Försäkringskassan, FE 179, 839 88 Östersund"; "…, Box 304, 301 08 Halmstad").
+_LATIN = "A-Za-z0-9ÅÄÖåäöÉé_"
+_WORDS = rf"[A-ZÅÄÖÉ0-9][{_LATIN}]*(?: [{_LATIN}]+)*"
+_PART = rf"(?:<abbr\b[^>]*>{_WORDS}</abbr>|{_WORDS})"
+_ADDRESS = re.compile(rf"(?<![\w\-])((?:{_PART}, )+\d{{3}} \d{{2}} [A-ZÅÄÖ][a-zåäö]+)(?!\w)")
 
 
 def set_html_dir(output: str, direction: str) -> str:
@@ -34,6 +41,19 @@ def focusable_tables(html: str) -> str:
     (axe: scrollable-region-focusable). Material does this with JavaScript, which we
     do not load."""
     return _BARE_TABLE.sub('<table tabindex="0">', html)
+
+
+def isolate_addresses(html: str, lang: str) -> str:
+    """A Swedish postal address inside another language's text, marked Swedish and kept
+    as one left-to-right run: "FE 179, 839 88 Östersund" was read by an Arabic screen
+    reader in Arabic (only the agency's name was marked), and its order relied on the
+    browser guessing it from the letters around it. Call before :func:`mark_numbers`
+    (which leaves the isolated address alone)."""
+    def wrap(match: re.Match) -> str:
+        if html.rfind("<", 0, match.start()) > html.rfind(">", 0, match.start()):
+            return match.group(0)  # inside a tag (an attribute's text): left alone
+        return f'<bdi class="hjalp-address" dir="ltr" lang="{lang}">{match.group(1)}</bdi>'
+    return _ADDRESS.sub(wrap, html)
 
 
 def mark_numbers(html: str, phone_links: dict[str, str]) -> str:

@@ -170,8 +170,9 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             searchable=not handouts.is_staff_page(page.file),
             listed=not in_municipality and page.meta.get("template") != "search.html")
         html = self.places.link_help_boxes(html, page.file.src_uri, self.lang)
-        return html_fixes.mark_numbers(html_fixes.focusable_tables(html),
-                                       self.places.phone_links)
+        html = html_fixes.isolate_addresses(html_fixes.focusable_tables(html),
+                                            self.source_lang)
+        return html_fixes.mark_numbers(html, self.places.phone_links)
 
     def on_page_context(self, context, page: Page, config, nav):
         status = translation.page_status(

@@ -58,3 +58,25 @@ def test_a_range_of_hours_reads_left_to_right():
     out = mark_numbers(times, PHONES)
     assert "08:00–16:30" in out and "<bdi" not in out.split("Ring")[0]
     assert 'dir="ltr">114 14</a>:' in out
+
+
+def test_a_swedish_postal_address_is_kept_whole_left_to_right_and_swedish():
+    from hjalpguide.html_fixes import isolate_addresses
+    bdi = '<bdi class="hjalp-address" dir="ltr" lang="sv">'
+    out = isolate_addresses("<li>أرسلها إلى: Försäkringskassan, FE 179, 839 88 Östersund.</li>",
+                            "sv")
+    assert out == f"<li>أرسلها إلى: {bdi}Försäkringskassan, FE 179, 839 88 Östersund</bdi>.</li>"
+    # a glossary word inside it, and the address right after a tag
+    out = isolate_addresses('<li>Pensionsmyndigheten, <abbr title="إعادة">Omprövning</abbr>, '
+                            "Box 304, 301 08 Halmstad.</li>", "sv")
+    assert out.startswith(f"<li>{bdi}Pensionsmyndigheten, <abbr")
+    assert out.endswith("301 08 Halmstad</bdi>.</li>")
+    # mark_numbers leaves the isolated address alone (no bdi inside the bdi)
+    assert mark_numbers(out, PHONES).count("<bdi") == 1
+    # not an address: numbers joined by commas, a town without parts, Arabic words before
+    for text in ["<p>Ring 0771-524 524, 114 14 eller 112.</p>", "<p>839 88 Östersund</p>",
+                 "<p>في 3 أسابيع, 839 88 Östersund</p>"]:
+        assert "<bdi" not in isolate_addresses(text, "sv"), text
+    # never inside a tag
+    attr = '<abbr title="Skicka till Kassan, FE 179, 839 88 Östersund">x</abbr>'
+    assert isolate_addresses(attr, "sv") == attr
