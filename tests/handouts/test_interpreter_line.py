@@ -12,7 +12,7 @@ import yaml
 
 from handouts import pdftools
 from handouts.conftest import ROOT, TODAY, make_project
-from hjalpguide.handouts import build, sources
+from hjalpguide.handouts import build, sources, texts
 
 TIP = """
 !!! tip "Få hjälp"
@@ -89,3 +89,12 @@ def test_a_new_interpreter_text_makes_that_languages_handouts_again(project):
     assert sorted(entry.path for entry in outcome.made) == [
         "ti/bankid/skaffa-bankid.pdf", "ti/bankid/skaffa-bankid.sv-ti.pdf"]
     assert "ሓገዝ (tolk)" in changed
+
+
+def test_an_unreadable_help_text_file_is_a_finding_not_a_traceback(tmp_path):
+    root = make_project(tmp_path)
+    (root / "data" / "ui-help" / "ar.yml").write_text("interpreter: [\n", encoding="utf-8")
+    project = sources.load_project(root / "mkdocs.yml")
+    with pytest.raises(texts.TextsError) as error:
+        build.build(project, kinds={"single"}, today=TODAY)
+    assert "data/ui-help/" in str(error.value) and "ar.yml" in str(error.value)

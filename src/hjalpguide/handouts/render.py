@@ -99,6 +99,7 @@ class Renderer:
         # most of this process's work)
         self._sides: dict[tuple[str, str], Side] = {}
         self._qr_codes: dict[str, str] = {}
+        self._interpreter_lines: dict[str, str] = {}  # input hash of every handout
         self._html: dict[tuple[str, str], str] = {}
         #: the referral sheets planned (output path → referral.Sheet) and their data files
         self.sheets: dict = {}
@@ -136,8 +137,10 @@ class Renderer:
         """The web page's last line of a "Få hjälp" box ("Behöver du tolk? Hjälp på ditt
         språk", :func:`help_links.interpreter_line`) in ``lang``; empty for a project
         without data/ui-help/ (a test site), as on the web."""
-        words = self._help_words.get(lang)
-        return help_links.interpreter_line(words) if words else ""
+        if lang not in self._interpreter_lines:
+            words = self._help_words.get(lang)
+            self._interpreter_lines[lang] = help_links.interpreter_line(words) if words else ""
+        return self._interpreter_lines[lang]
 
     @functools.cached_property
     def _help_words(self) -> dict[str, dict]:
