@@ -65,6 +65,21 @@ def test_checked_date_is_the_oldest_of_the_swedish_pages_facts(project):
     assert 'datetime="2026-10-01"' in renderer.html(page, "ar")
 
 
+def test_a_page_that_cites_no_facts_shows_no_empty_checked_line(project):
+    write_register(project, {"id": "bankid-a", "title": "A", "checked": "2026-11-30"})
+    cite(project)
+    languages = list(project.languages)
+    renderer = render.Renderer(project, texts.load(project.root, languages),
+                               helpbox.load(project.root, languages, TODAY), TODAY)
+    page = next(p for p in sources.find_pages(project) if p.name == "bankid/skaffa-bankid")
+    assert renderer.side(page, "sv").checked == ""
+    assert 'class="checked"' not in renderer.html(page, "sv")
+    cite(project, "bankid-a")  # the same page citing a fact (a new renderer: pages are read once)
+    renderer = render.Renderer(project, texts.load(project.root, languages),
+                               helpbox.load(project.root, languages, TODAY), TODAY)
+    assert 'class="checked"' in renderer.html(page, "sv")
+
+
 def test_a_changed_fact_makes_the_handouts_that_cite_it_again(project):
     write_register(project, {"id": "bankid-a", "title": "A", "checked": "2026-11-30"},
                    {"id": "bankid-other", "title": "O", "checked": "2026-11-30"})
