@@ -104,8 +104,12 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         root = Path(config.config_file_path).parent
         # Read (and checked) once per build; `mkdocs serve` runs on_files again on a change.
         self.places = help_places.load(root, self.languages, municipality(self.config))
+        try:
+            names = swedish_words.load_names(root)
+        except swedish_words.NamesError as error:
+            raise PluginError(str(error)) from None
         self.swedish = swedish_words.from_project(
-            glossary.load(self.source_lang, root).values(), self.places.places)
+            glossary.load(self.source_lang, root).values(), self.places.places, names)
         return self.places.add_files(files, config, self.lang)
 
     # After i18n's on_files too: the staff page of printable handouts (hjalpguide.handouts).

@@ -4,19 +4,29 @@ instead of mispronouncing it with an Arabic or Ukrainian voice.
 
 Which words: every Swedish form of the glossary (data/glossary/sv.yml, the words a reader
 must recognise in a letter) and the names of the national lines' organisations in the
-help-place data (Försäkringskassan, Skatteverket, Polisen …). Both lists are defined once
-in those files; nothing here lists a word. Acronyms in capitals (PDF) read alike in every
+help-place data (Försäkringskassan, Skatteverket, Polisen …), and the product names of
+data/swedish-names.yml ("Mobilt BankID", "BankID på fil"). Each list is defined once in
+its file; nothing here lists a word. Acronyms in capitals (PDF) read alike in every
 language and are left alone.
 
 Text inside an element that already states its language (a Swedish fallback, a place
 name marked by the help-place templates), in scripts, code and the head is not touched;
-attributes are never changed.
+attributes are never changed. A name inside an e-mail or web address
+(info@skatteverket.se) is part of the address, not a word, and is left alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from hjalpguide.findings import Finding
+from hjalpguide.yamllimits import check_limits
+
+NAMES_FILE = "data/swedish-names.yml"
 
 _TAG = re.compile(r"(<[^>]+>)")
 _NAME = re.compile(r"</?\s*([a-zA-Z0-9]+)")
@@ -39,7 +49,10 @@ def pattern(swedish: list[str]) -> re.Pattern | None:
         return None
     # As a trie (one branch per first letter …): Python's re tries each alternative of a
     # flat list at every position of every text, 3× slower on the 2 600 help-place pages.
-    return re.compile(rf"(?<![\w\-])(?:{_trie_pattern(swedish)})(?![\w\-])", re.IGNORECASE)
+    # Not part of an address: after "@", "." or "/" (info@skatteverket.se, www.polisen.se)
+    # or before "@" or ".x" (skatteverket.se); a sentence's full stop is fine.
+    return re.compile(rf"(?<![\w\-@./])(?:{_trie_pattern(swedish)})(?![\w\-@]|\.\w)",
+                      re.IGNORECASE)
 
 
 def _trie_pattern(swedish: list[str]) -> str:
@@ -110,10 +123,51 @@ def _track(tag: str, skipping: list[list]) -> None:
         skipping.append([name, 1])
 
 
-def from_project(glossary_terms: Iterable, places: Iterable) -> re.Pattern | None:
-    """The expression for this project: the Swedish glossary's forms (``glossary.Term``)
-    and the Swedish names and organisations of the national lines (``contacts`` places
-    without a municipality)."""
+class NamesError(ValueError):
+    """data/swedish-names.yml cannot be used; the message says where and how to fix it."""
+
+
+def load_names(root: Path) -> list[str]:
+    """The product names of data/swedish-names.yml (none when the file is missing).
+    Raises :class:`NamesError` (a finding in the shared format) on a broken file."""
+    path = Path(root) / NAMES_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeError) as error:
+        raise _error(None, "NAMES-YAML", f"Filen går inte att läsa: {error}.",
+                     "Spara filen som UTF-8 text.") from None
+    try:
+        problem = check_limits(text, NAMES_FILE, prefix="NAMES")
+        data = None if problem else yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise _error(mark.line + 1 if mark else None, "NAMES-YAML",
+                     f"Filen går inte att läsa: {getattr(error, 'problem', error)}.",
+                     "Rätta raden som nämns.") from None
+    if problem:
+        raise NamesError(problem.format())
+    names = data.get("names", []) if isinstance(data, dict) else data
+    if names is None:
+        return []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise _error(None, "NAMES-FIELD", "Ska vara en lista av namn.",
+                     "Skriv ett namn per rad under 'names:', som '  - Mobilt BankID'.",
+                     "names")
+    return names
+
+
+def _error(line: int | None, rule: str, message: str, fix: str, field: str = ""
+           ) -> NamesError:
+    return NamesError(Finding(NAMES_FILE, line, rule, message, fix, field).format())
+
+
+def from_project(glossary_terms: Iterable, places: Iterable,
+                 product_names: Iterable[str] = ()) -> re.Pattern | None:
+    """The expression for this project: the Swedish glossary's forms (``glossary.Term``),
+    the Swedish names and organisations of the national lines (``contacts`` places
+    without a municipality) and the product names (:func:`load_names`)."""
     terms = list(glossary_terms)
     forms = [form for term in terms for form in term.forms]
     # a glossary word without forms (BankID) is written alike in every language
@@ -124,4 +178,5 @@ def from_project(glossary_terms: Iterable, places: Iterable) -> re.Pattern | Non
             continue
         name = place.text("name", "sv")
         names += [name.text if name else "", place.organization or ""]
-    return pattern(words(forms, [n for n in names if n.lower() not in alike]))
+    names = [n for n in names if n.lower() not in alike]
+    return pattern(words(forms, [*names, *product_names]))

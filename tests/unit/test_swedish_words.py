@@ -3,10 +3,20 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from hjalpguide import glossary
 from hjalpguide.contacts import site as help_places
 from hjalpguide.languages import load_languages
-from hjalpguide.swedish_words import from_project, mark, mark_page, pattern, words
+from hjalpguide.swedish_words import (
+    NamesError,
+    from_project,
+    load_names,
+    mark,
+    mark_page,
+    pattern,
+    words,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FOUND = pattern(words(["beslut", "beslutet", "e-tjänst", "e-tjänsten", "god man", "PDF"],
@@ -70,3 +80,43 @@ def test_the_lists_come_from_the_glossary_and_the_national_lines():
     for alike in ("BankID", "PDF", "CSN"):  # written alike in every language
         assert not found.fullmatch(alike), alike
     assert from_project([Term("BankID", ()), Term("beslut", ("beslut",))], []).fullmatch("beslut")
+
+
+def test_product_names_from_their_file_are_marked():
+    places = help_places.load(ROOT, load_languages(ROOT / "mkdocs.yml"), "").places
+    found = from_project(glossary.load("sv", ROOT).values(), places, load_names(ROOT))
+    out = mark("<p>Mobilt BankID و BankID på fil و BankID på kort. BankID.</p>", found)
+    assert out == (f"<p>{span('Mobilt BankID')} و {span('BankID på fil')} و "
+                   f"{span('BankID på kort')}. BankID.</p>")
+
+
+def test_a_name_inside_an_address_is_part_of_the_address():
+    html = ('<p><a href="mailto:info@Försäkringskassan.se">info@Försäkringskassan.se</a> '
+            "www.försäkringskassan.se, Försäkringskassan.</p>")
+    assert mark(html, FOUND) == html.replace(
+        "se, Försäkringskassan.", f"se, {span('Försäkringskassan')}.")
+
+
+def test_the_real_agency_e_mail_address_gets_no_span():
+    places = help_places.load(ROOT, load_languages(ROOT / "mkdocs.yml"), "").places
+    found = from_project(glossary.load("sv", ROOT).values(), places)
+    html = '<p><a href="mailto:info@skatteverket.se">info@skatteverket.se</a></p>'
+    assert mark(html, found) == html
+
+
+def test_no_names_file_no_names(tmp_path):
+    assert load_names(tmp_path) == []
+
+
+@pytest.mark.parametrize("text, where", [
+    ("names: Mobilt BankID\n", "[NAMES-FIELD] names:"),
+    ("names:\n  - ja\n  - 12\n", "[NAMES-FIELD]"),
+    ("names: [Mobilt BankID\n", "data/swedish-names.yml:2: [NAMES-YAML]"),
+    ("a: &x [1]\nb: *x\n", "[NAMES-YAML-ALIAS]"),
+])
+def test_a_broken_names_file_says_where_and_how_to_fix(tmp_path, text, where):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "swedish-names.yml").write_text(text, "utf-8")
+    with pytest.raises(NamesError) as error:
+        load_names(tmp_path)
+    assert where in str(error.value) and "→" in str(error.value), str(error.value)
