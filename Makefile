@@ -11,11 +11,12 @@ PORT   ?= 8000
 # nginx for the hosting test (tests/deploy/; never started as a service).
 DEBS   := chromium fonts-noto-core poppler-utils zbar-tools libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 nginx
 
-.PHONY: help serve site handouts preview test bench check check-links translations bootstrap system clean
+.PHONY: help serve site handouts preview test test-fast bench check check-links translations bootstrap system clean
 
 help:
 	@echo "make serve     build the site in every language (and the handouts) and serve it on http://$(HOST):$(PORT)/"
-	@echo "make test      run the whole test suite (unit, build, browser, PDF)"
+	@echo "make test      run the whole test suite (unit, build, browser, PDF, nginx) on every core"
+	@echo "make test-fast everything but the browser, PDF and nginx tests (about a minute)"
 	@echo "make preview LANGS=ar   live preview of Swedish + one language while you edit"
 	@echo "make check     the editors' checks (help places, plain language, facts, translations)"
 	@echo "make check-links   every external link in guides, facts and help places (needs internet; ARGS='--all')"
@@ -40,9 +41,17 @@ handouts: bootstrap
 preview: $(STAMP)
 	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
 
+# -n auto: one pytest worker per core; loadgroup keeps tests that share an expensive fixture
+# on one worker (tests/conftest.py). Times and what each part costs: docs/developers/running.md
+PYTEST_PARALLEL := -n auto --dist loadgroup
+
 test: bootstrap
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
+
+test-fast: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest $(PYTEST_PARALLEL) -m "not browser and not pdf and not deploy"
 
 # Figures go to benchmarks/results*.json; the site's summary to benchmarks/RESULTS.md.
 bench: bootstrap

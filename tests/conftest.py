@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import shared_build
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("HJALP_CHROMIUM", "/usr/bin/chromium")
@@ -116,19 +117,65 @@ def browser():
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
-    """The whole real site, built once per test session with --strict (shared by the
-    browser tests and the structural checks of every generated page).
+    """The whole real site, built once per test run with --strict (shared by the browser
+    tests and the structural checks of every generated page, and by every pytest-xdist
+    worker: the build starts in the background as soon as a worker has collected a test
+    that needs it, see :func:`pytest_collection_modifyitems`).
 
     HJALP_TEST_SITE=DIR reuses a site you built yourself (e.g. while you work on one check:
     ``mkdocs build -d DIR`` once, then run the check many times); CI never sets it."""
     prebuilt = os.environ.get("HJALP_TEST_SITE")
     if prebuilt:
         return Path(prebuilt)
-    site = tmp_path_factory.mktemp("real-site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return shared_build.ensure(shared_root(tmp_path_factory), "real-site", _real_site_command,
+                               cwd=ROOT)
+
+
+def shared_root(tmp_path_factory) -> Path:
+    """The temporary folder of the whole run: with pytest-xdist every worker has its own
+    folder (``popen-gw0`` …) inside it, so what is made here is made once for all."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def _real_site_command(site: Path) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
+
+
+#: Session fixtures each pytest-xdist worker makes for itself: cheap ones, and the real
+#: site (made once for all workers by :mod:`shared_build`).
+PER_WORKER = {"browser", "real_site", "base_url"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group marks
+def pytest_collection_modifyitems(session, config, items):
+    """Start the real site's build as soon as a collected test needs it, and run the tests
+    that need it last (module by module, so module fixtures are made once): the workers
+    run everything else while it builds. With pytest-xdist (``make test``), tests that
+    share an expensive fixture run on one worker (:func:`_xdist_group`)."""
+    if config.pluginmanager.hasplugin("xdist"):
+        for item in items:
+            group = _xdist_group(item)
+            if group:
+                item.add_marker(pytest.mark.xdist_group(group))
+    needs = {item.module.__name__ for item in items if "real_site" in item.fixturenames}
+    if not needs or os.environ.get("HJALP_TEST_SITE") or config.option.collectonly:
+        return
+    shared_build.start(shared_root(config._tmp_path_factory), "real-site",
+                       _real_site_command, cwd=ROOT)
+    items.sort(key=lambda item: item.module.__name__ in needs)
+
+
+def _xdist_group(item) -> str | None:
+    """The tests that share a fixture made once per module, or one of our session fixtures
+    (nginx with its site, the handouts' fixture project), run on one worker, so that it is
+    made once: the fixture's name for a session one, else the module's name."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return None
+    ours = [defs[-1] for defs in info.name2fixturedefs.values() if defs and defs[-1].baseid]
+    shared = sorted(d.argname for d in ours if d.scope == "session"
+                    and d.argname not in PER_WORKER)
+    if shared:
+        return "+".join(shared)
+    return item.module.__name__ if any(d.scope == "module" for d in ours) else None

@@ -15,6 +15,8 @@ import pytest
 
 from deploy.nginx import CONFIG
 
+pytestmark = pytest.mark.deploy
+
 #: Exact values; the policy is checked directive by directive below.
 HEADERS = {
     "X-Content-Type-Options": "nosniff",

@@ -8,6 +8,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 #: Data, not script: the browser never runs these, and the policy does not apply to them.
 DATA_SCRIPTS = {"application/ld+json", "application/json"}
 
@@ -47,6 +49,7 @@ def test_the_reader_finds_each_kind():
     assert [line for line, _ in inline_code(html)] == [1, 2, 3, 5, 5]
 
 
+@pytest.mark.deploy
 def test_no_page_has_inline_code(hosted_site: Path):
     problems = []
     pages = [p for p in sorted(hosted_site.rglob("*.html")) if "deploy-prov" not in p.parts]

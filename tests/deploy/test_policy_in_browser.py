@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.deploy]
 
 #: Runs before any page script (Playwright's init scripts are not subject to the page's CSP).
 LISTEN = """
