@@ -28,6 +28,12 @@ _PART = rf"(?:<abbr\b[^>]*>{_WORDS}</abbr>|{_WORDS})"
 _ADDRESS = re.compile(rf"(?<![\w\-])((?:{_PART}, )+\d{{3}} \d{{2}} [A-ZÅÄÖ][a-zåäö]+)(?!\w)")
 
 
+# A list none of whose items holds another list: (ul|ol), its attributes, its items.
+_LIST = re.compile(r"<(ul|ol)((?:\s(?![^>]*\bclass=)[^>]*)?)>((?:(?!<(?:ul|ol)[\s>]).)*?)</\1>",
+                   re.S)
+_ITEM = re.compile(r"\s*<li>(.*?)</li>\s*", re.S)
+
+
 def set_html_dir(output: str, direction: str) -> str:
     """Material puts ``dir`` on <body> only; screen readers and CSS want it on <html>."""
     def replace(match: re.Match) -> str:
@@ -41,6 +47,29 @@ def focusable_tables(html: str) -> str:
     (axe: scrollable-region-focusable). Material does this with JavaScript, which we
     do not load."""
     return _BARE_TABLE.sub('<table tabindex="0">', html)
+
+
+def mark_link_lists(html: str) -> str:
+    """A list whose every item is one link (a section's pages, "Läs mer") gets the class
+    ``hjalp-links``: its links are made big enough to tap (44 px, hjalp.css). As plain
+    text links they were 22 px high on a phone. A list with words around its links, or
+    with a class of its own, is left alone."""
+    def mark(match: re.Match) -> str:
+        body = match.group(3)
+        items = _ITEM.findall(body)
+        if not items or "".join(_ITEM.sub("", body).split()):
+            return match.group(0)  # something besides <li> items
+        if not all(_only_a_link(item) for item in items):
+            return match.group(0)
+        tag, attrs = match.group(1), match.group(2)
+        return f'<{tag}{attrs} class="hjalp-links">{body}</{tag}>'
+    return _LIST.sub(mark, html)
+
+
+def _only_a_link(item: str) -> bool:
+    item = item.strip()
+    return (item.startswith("<a ") and item.endswith("</a>") and item.count("<a ") == 1
+            and item.count("</a>") == 1)
 
 
 def isolate_addresses(html: str, lang: str) -> str:

@@ -174,8 +174,8 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
             searchable=not handouts.is_staff_page(page.file),
             listed=not in_municipality and page.meta.get("template") != "search.html")
         html = self.places.link_help_boxes(html, page.file.src_uri, self.lang)
-        html = html_fixes.isolate_addresses(html_fixes.focusable_tables(html),
-                                            self.source_lang)
+        html = html_fixes.mark_link_lists(html_fixes.focusable_tables(html))
+        html = html_fixes.isolate_addresses(html, self.source_lang)
         return html_fixes.mark_numbers(html, self.places.phone_links)
 
     def on_page_context(self, context, page: Page, config, nav):

@@ -56,7 +56,10 @@ def test_stamped_page_is_current_but_says_no_person_reviewed_it(built):
 
 def test_second_check_date_in_the_machine_notice_never_a_person(built):
     page = built.read("en/andra/index.html")
-    assert ("Translated by a computer, not checked by a person. It may have mistakes. Ask "
+    # the first sentences at once; the advice and the second check under "More about …"
+    assert "<p>Translated by a computer, not checked by a person. It may have mistakes.</p>" \
+        in page
+    assert ("<summary>More about the translation</summary>\n      <p>Ask "
             "someone who reads Swedish, the library or the agency to check dates and amounts. "
             'Checked a second time by a computer on '
             '<bdi class="hjalp-num" dir="ltr">2026-12-01</bdi>. '

@@ -1,4 +1,9 @@
-from hjalpguide.html_fixes import focusable_tables, mark_numbers, set_html_dir
+from hjalpguide.html_fixes import (
+    focusable_tables,
+    mark_link_lists,
+    mark_numbers,
+    set_html_dir,
+)
 
 
 def test_dir_is_set_on_the_html_element_once():
@@ -80,3 +85,25 @@ def test_a_swedish_postal_address_is_kept_whole_left_to_right_and_swedish():
     # never inside a tag
     attr = '<abbr title="Skicka till Kassan, FE 179, 839 88 Östersund">x</abbr>'
     assert isolate_addresses(attr, "sv") == attr
+
+
+def test_a_list_of_links_only_is_marked_to_be_tapped():
+    pages = ('<ol>\n<li><a href="a/">Skaffa <abbr title="x">BankID</abbr></a></li>\n'
+             '<li><a href="b/">Logga in</a></li>\n</ol>')
+    assert mark_link_lists(pages) == pages.replace("<ol>", '<ol class="hjalp-links">', 1)
+    numbered = '<ol start="3"><li><a href="a/">A</a></li></ol>'
+    assert 'start="3" class="hjalp-links"' in mark_link_lists(numbered)
+
+
+def test_lists_with_words_around_links_or_a_class_are_left_alone():
+    for html in ('<ul><li>Läs <a href="a/">mer</a></li><li><a href="b/">B</a></li></ul>',
+                 '<ul><li><a href="a/">A</a> och <a href="b/">B</a></li></ul>',
+                 '<ul class="hjalp-topics"><li><a href="a/">A</a></li></ul>',
+                 '<ul><li>Bara text</li></ul>'):
+        assert mark_link_lists(html) == html, html
+
+
+def test_only_the_inner_list_of_nested_lists_is_marked():
+    html = '<ul><li><a href="a/">A</a><ul><li><a href="b/">B</a></li></ul></li></ul>'
+    assert mark_link_lists(html) == html.replace("<ul><li><a href=\"b/",
+                                                 '<ul class="hjalp-links"><li><a href="b/')
