@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -147,17 +148,43 @@ def _real_site_command(site: Path) -> list[str]:
 PER_WORKER = {"browser", "real_site", "base_url"}
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group marks
 def pytest_collection_modifyitems(session, config, items):
     """Start the real site's build as soon as a collected test needs it, and run the tests
     that need it last (module by module, so module fixtures are made once): the workers
-    run everything else while it builds. With pytest-xdist (``make test``), tests that
-    share an expensive fixture run on one worker (:func:`_xdist_group`)."""
-    if config.pluginmanager.hasplugin("xdist"):
-        for item in items:
-            group = _xdist_group(item)
-            if group:
-                item.add_marker(pytest.mark.xdist_group(group))
+    run everything else while it builds. With pytest-xdist, write which tests share an
+    expensive fixture (:func:`_xdist_group`) for the scheduler (:class:`_FixtureGroups`)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        groups = {item.nodeid: group for item in items if (group := _xdist_group(item))}
+        path = shared_root(config._tmp_path_factory) / f"xdist-groups-{worker}.json"
+        path.write_text(json.dumps(groups), encoding="utf-8")
+    _start_real_site(config, items)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup`` with our groups. pytest-xdist 3.8 passes a test's group in its
+    node id, which pytest 9.2 no longer lets it change (pytest-xdist issue 1386): the
+    groups would be lost without a word and each worker would make every module fixture."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class _FixtureGroups(LoadScopeScheduling):
+        """Like loadgroup: a group goes to one worker as a whole; other tests one by one."""
+
+        groups: dict[str, str] | None = None
+
+        def _split_scope(self, nodeid: str) -> str:
+            if self.groups is None:  # every worker has collected (and written) by now
+                self.groups = {}
+                for path in shared_root(config._tmp_path_factory).glob("xdist-groups-*.json"):
+                    self.groups.update(json.loads(path.read_text(encoding="utf-8")))
+            return self.groups.get(nodeid, nodeid)
+
+    return _FixtureGroups(config, log)
+
+
+def _start_real_site(config, items) -> None:
     needs = {item.module.__name__ for item in items if "real_site" in item.fixturenames}
     if not needs or os.environ.get("HJALP_TEST_SITE") or config.option.collectonly:
         return
