@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from hjalpguide import glossary
+from hjalpguide.swedish_words import load_names
 
 pytestmark = pytest.mark.build
 
@@ -25,9 +26,12 @@ MUNICIPALITIES = {"sundsvall", "malmo", "vaxholm"}
 def swedish_words() -> re.Pattern:
     forms = [form for term in glossary.load("sv", ROOT).values() for form in term.forms
              if not form.isupper()]
-    words = sorted(set(forms + AGENCIES), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
-                      re.I)
+    # and the product names (Mobilt BankID), read from their file
+    words = sorted(set(forms + AGENCIES + load_names(ROOT)), key=len, reverse=True)
+    # not inside an e-mail or web address (info@skatteverket.se, polisen.se, /blanketter/):
+    # there it is part of the address, not a word to read in Swedish
+    return re.compile(r"(?<![\w\-@./])(?:" + "|".join(map(re.escape, words))
+                      + r")(?![\w\-@]|\.\w)", re.I)
 
 
 class Text(HTMLParser):
