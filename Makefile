@@ -58,6 +58,12 @@ bench: bootstrap
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/contacts_bench.py
 	$(BIN)/python benchmarks/handouts_bench.py
+	$(BIN)/python benchmarks/preview_bench.py
+	$(BIN)/python benchmarks/compare_build.py
+	@# Lighthouse 12.2.3 (Node 20) from npm into benchmarks/lighthouse/, for the bench only
+	@command -v npm >/dev/null || { echo "npm saknas: apt-get install nodejs npm"; exit 2; }
+	$(BIN)/python benchmarks/lighthouse_bench.py
+	$(BIN)/python benchmarks/report.py
 
 # Every check runs, even when an earlier one finds something; the exit code is the worst.
 check: $(STAMP)
