@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -76,7 +77,14 @@ async def check_all(urls: list[str], settings: Settings) -> dict[str, Result]:
 
 
 def check_urls(urls: list[str], settings: Settings) -> dict[str, Result]:
-    return asyncio.run(check_all(urls, settings))
+    """Check the addresses; from a thread that already runs an event loop (a caller that
+    uses one, such as Playwright's sync API in the same process), in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(check_all(urls, settings))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, check_all(urls, settings)).result()
 
 
 class _Host:
