@@ -140,7 +140,16 @@ def shared_root(tmp_path_factory) -> Path:
 
 
 def _real_site_command(site: Path) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
+    """As ``make site``: the handouts first (build/handouts/, which the site publishes and
+    the staff page lists; exit 1 = a handout too long, still made, and the handout tests
+    fail on it), then the strict build."""
+    script = ("import subprocess, sys\n"
+              "code = subprocess.run([sys.executable, '-m', 'hjalpguide.handouts', 'build'])"
+              ".returncode\n"
+              "if code > 1:\n    sys.exit(code)\n"
+              "sys.exit(subprocess.run([sys.executable, '-m', 'mkdocs', 'build', '--strict', "
+              "'-d', sys.argv[1]]).returncode)\n")
+    return [sys.executable, "-c", script, str(site)]
 
 
 #: Session fixtures each pytest-xdist worker makes for itself: cheap ones, and the real
