@@ -39,7 +39,7 @@ handouts: bootstrap
 
 # preview and check need only the venv (no Debian packages: no sudo on an editor's laptop)
 preview: $(STAMP)
-	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+	HJALP_LANGS=$(LANGS) NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dirty --dev-addr $(HOST):$(PORT)
 
 # -n auto: one pytest worker per core; loadgroup keeps tests that share an expensive fixture
 # on one worker (tests/conftest.py). Times and what each part costs: docs/developers/running.md

@@ -2,10 +2,11 @@
 `make preview LANGS=ar` (`mkdocs serve`, Swedish + Arabic). Target: ≤ 2 s (design.md).
 
 Works on a copy of the project in a temporary folder (the real guides are never touched):
-starts `mkdocs serve` there with HJALP_LANGS=ar, waits for the first build, then several
-times appends a new sentence to one Arabic and one Swedish page and polls the served page
-every 20 ms until the sentence is there. Reports the first build and each save-to-visible
-time, with and without `--dirty` (mkdocs rebuilds only the changed page).
+starts `mkdocs serve` there as `make preview LANGS=ar` does (with `--dirty`: only what a
+save changed is rebuilt, see src/hjalpguide/preview.py), waits for the first build, then
+several times appends a new sentence to one Arabic and one Swedish page and polls the
+served page every 20 ms until the sentence is there. The same without `--dirty`, for
+comparison. (A saved data file makes the preview rebuild every page: about a full build.)
 
 Run: .venv/bin/python benchmarks/preview_bench.py   (part of make bench)
 Writes benchmarks/results-preview.json.
@@ -76,8 +77,8 @@ def wait_for(url: str, text: str | None, timeout_s: float) -> float | None:
 def measure(project: Path, dirty: bool) -> dict:
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
-               "--no-strict"] + (["--dirty"] if dirty else [])
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"
+               ] + (["--dirty"] if dirty else [])
     env = {**os.environ, "HJALP_LANGS": "ar", "NO_MKDOCS_2_WARNING": "1"}
     log = open(project / f"serve-{'dirty' if dirty else 'full'}.log", "w")
     server = subprocess.Popen(command, cwd=project, env=env, stdout=log, stderr=log)

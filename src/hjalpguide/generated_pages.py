@@ -24,6 +24,19 @@ class Alternate:
         self.url = url or "./"
 
 
+def write_markdown(path: Path, markdown: str) -> Path:
+    """Write a generated page's Markdown only when it changed: an unchanged file keeps its
+    time, so ``mkdocs serve --dirty`` (``make preview``) skips the page on the next save
+    instead of rebuilding all 290 municipality pages in every language."""
+    try:
+        if path.read_text(encoding="utf-8") == markdown:
+            return path
+    except (OSError, UnicodeDecodeError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(markdown, encoding="utf-8")
+    return path
+
+
 def localized_file(src_uri: str, lang: str, markdown_path: Path, dest_uri: str, config,
                    *, made_by: str, alternates: dict[str, str],
                    inclusion: InclusionLevel = InclusionLevel.INCLUDED) -> File:

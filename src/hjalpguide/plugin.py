@@ -26,6 +26,7 @@ from hjalpguide import (
     html_fixes,
     navigation,
     operator_info,
+    preview,
     swedish_words,
     template_cache,
     translation,
@@ -62,6 +63,10 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         self.swedish = None  # Swedish words to mark in other languages (set in on_files)
         self.limited: frozenset[str] = frozenset()  # languages checked only in part
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # make preview: `mkdocs serve --dirty` rebuilds only what a save changed
+        preview.start(dirty)
+
     # Runs before the i18n plugin's on_config (priority -100), so that a preview of some
     # languages can switch the others off before i18n plans its builds.
     @event_priority(100)
@@ -87,7 +92,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         if problems:
             raise PluginError("Inställningen för vem som driver webbplatsen har fel:\n"
                               + "\n".join(problems))
-        self.search[self.lang] = SearchIndex(self.lang)
+        self.search[self.lang] = preview.search_index(config.site_dir, self.lang)
         return config
 
     def _on_files_check(self, files: Files, config: MkDocsConfig):
@@ -118,11 +123,12 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
         root = Path(config.config_file_path).parent
         return handouts.add_staff_page(files, config, root, self.lang, tuple(self.build_order))
 
-    # Last: static-i18n's sitemap.xml lists the file list it saw, which lacks our pages.
+    # Last: static-i18n's sitemap.xml lists the file list it saw, which lacks our pages;
+    # and in make preview (dirty builds) every page is rebuilt when data/ changed.
     @event_priority(-120)
     def _on_files_sitemap(self, files: Files, config: MkDocsConfig):
         generated_pages.list_in_sitemap(_i18n_plugin(config), self.lang, files)
-        return files
+        return preview.rebuild_all_on_data_change(files, config, self.lang)
 
     on_files = CombinedEvent(_on_files_check, _on_files_help_places, _on_files_handouts,
                              _on_files_sitemap)
@@ -211,6 +217,7 @@ class HjalpguidePlugin(BasePlugin[HjalpguideConfig]):
     def on_post_build(self, config: MkDocsConfig):
         site = Path(config.site_dir)
         self.search[self.lang].write(site, self._root(self.lang))
+        preview.keep_search_index(config.site_dir, self.search[self.lang])
         handouts.publish(Path(config.config_file_path).parent, self.lang, self.source_lang, site)
         self._keep_not_found_page(site)
         if self.lang == self.build_order[-1]:

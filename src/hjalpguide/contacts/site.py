@@ -158,6 +158,7 @@ class HelpPlaces:
         self.today = day
         self.env = environment()
         self._set_aside: dict[str, str] = {}  # municipality page source -> its HTML
+        self._pages: dict[str, list[tuple[str, str, bool]]] = {}  # language -> pages()
 
     @functools.cached_property
     def folder(self) -> Path:
@@ -182,15 +183,18 @@ class HelpPlaces:
         for src, markdown, in_nav in self.pages(lang):
             files.append(self._page_file(config, src, markdown, lang, in_nav))
         if lang == self.default:
-            for path, content in published.files(self.places, self.languages, self.words,
-                                                 self.today):
+            for path, content in self._data_files:
                 files.append(File.generated(config, path, content=content))
-            if self.postal:
-                files.append(File.generated(config, finder.OUTPUT,
-                                            content=finder.to_json(self.postal)))
-            script_path, script = finder.script()
-            files.append(File.generated(config, script_path, content=script))
         return files
+
+    @functools.cached_property
+    def _data_files(self) -> list[tuple[str, str]]:
+        """(path, text) of the open data, the postal codes and the finder's script: made
+        once while the data is unchanged."""
+        out = published.files(self.places, self.languages, self.words, self.today)
+        if self.postal:
+            out.append((finder.OUTPUT, finder.to_json(self.postal)))
+        return [*out, finder.script()]
 
     def set_aside(self, file, markdown: str) -> str | None:
         """For a municipality page: keep its HTML (made by our templates) and give MkDocs a
@@ -242,7 +246,14 @@ class HelpPlaces:
     # --- the pages
 
     def pages(self, lang: str) -> list[tuple[str, str, bool]]:
-        """(source path, Markdown, shown in the menu) for each page in ``lang``."""
+        """(source path, Markdown, shown in the menu) for each page in ``lang``; made once
+        per language while the data is unchanged (``mkdocs serve`` keeps this object
+        between saves, see :func:`load`)."""
+        if lang not in self._pages:
+            self._pages[lang] = self._make_pages(lang)
+        return self._pages[lang]
+
+    def _make_pages(self, lang: str) -> list[tuple[str, str, bool]]:
         t = self.words[lang]
         root = "" if lang == self.default else f"{lang}/"
         by_muni = self._by_municipality()
@@ -319,10 +330,7 @@ class HelpPlaces:
             source = self._default_sources()[name.replace(f".{lang}.md", ".md")]
             markdown = _with_translation(markdown, source.read_text(encoding="utf-8"),
                                          self.words[lang].get("translation", {}))
-        path = self.folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(markdown, encoding="utf-8")
-        return path
+        return generated_pages.write_markdown(self.folder / name, markdown)
 
     @functools.cached_property
     def _default_source_paths(self) -> dict[str, Path]:

@@ -164,11 +164,10 @@ def add_staff_page(files: Files, config, root: Path, lang: str,
         return files
     source = languages[0]
     stem = SECTION + "index"
-    path = _folder() / f"{stem}.{lang}.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = _folder(root) / f"{stem}.{lang}.md"
     plugin = config.plugins.get("hjalpguide") if hasattr(config, "plugins") else None
     municipality = deployer_municipality(plugin.config) if plugin is not None else ""
-    path.write_text(staff_page(root, lang, languages, municipality), encoding="utf-8")
+    generated_pages.write_markdown(path, staff_page(root, lang, languages, municipality))
     file = generated_pages.localized_file(
         stem + ".md", lang, path, f"{_root(lang, source)}{stem}.html", config,
         made_by=MADE_BY,
@@ -288,8 +287,17 @@ def _environment() -> jinja2.Environment:
 
 
 @functools.lru_cache(maxsize=1)
-def _folder() -> Path:
-    return Path(tempfile.mkdtemp(prefix="hjalp-handouts-"))
+@functools.cache
+def _folder(root: Path) -> Path:
+    """Where the staff pages of the project at ``root`` are written: one folder for the
+    life of the process, so that ``mkdocs serve --dirty`` sees an unchanged page as
+    unchanged (removed when the process ends)."""
+    folder = tempfile.TemporaryDirectory(prefix="hjalp-handouts-")
+    _FOLDERS.append(folder)
+    return Path(folder.name)
+
+
+_FOLDERS: list[tempfile.TemporaryDirectory] = []  # kept, so they last as long as the process
 
 
 log = logging.getLogger("mkdocs.plugins.hjalpguide.handouts")
