@@ -13,7 +13,6 @@ batch, after the guides' handouts, and cached the same way.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import os
@@ -171,8 +170,7 @@ def _input_hash(job: Job, project: Project, renderer: Renderer, common: str) -> 
         [helpbox.as_data(renderer.help_places(job.page, lang)) for lang in parts],
         [renderer.interpreter_line(lang) for lang in parts],  # data/ui-help, its template
         # the facts it cites, as data/facts.yml has them now (a new checked date or source)
-        [[dataclasses.asdict(fact) for fact in renderer.page_facts(job.page, lang).facts]
-         for lang in parts],
+        [renderer.facts_data(job.page, lang) for lang in parts],
     )
 
 

@@ -7,6 +7,7 @@ turn the finished HTML into PDF.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import html as html_lib
@@ -89,7 +90,11 @@ class Renderer:
         self.places = places
         self.today = today
         self.facts = facts if facts is not None else facts_site.load(project.root, today)
-        self._page_facts: dict[tuple[str, str], facts_site.PageFacts] = {}
+        # keyed by page (its Swedish page decides), or by page and language when the page
+        # has no Swedish file; the facts as plain data too (every handout's input hash)
+        self._page_facts: dict = {}
+        self._facts_data: dict = {}
+        self._help_places: dict[tuple[str, str], list[helpbox.HelpPlace]] = {}
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
                                       autoescape=jinja2.select_autoescape(["html"]),
                                       trim_blocks=True, lstrip_blocks=True)
@@ -120,8 +125,12 @@ class Renderer:
         })
 
     def help_places(self, page: Page, lang: str) -> list[helpbox.HelpPlace]:
-        topic = page.name.split("/", 1)[0]
-        return helpbox.choose(self.places, topic, self.project.municipality, lang, self.today)
+        """The "Få hjälp" box of a page: the same for every page of a topic."""
+        key = (page.name.split("/", 1)[0], lang)
+        if key not in self._help_places:
+            self._help_places[key] = helpbox.choose(
+                self.places, key[0], self.project.municipality, lang, self.today)
+        return self._help_places[key]
 
     def places_url(self, lang: str) -> str:
         """Help near the reader online: the deployer's municipality's page, or the list of
@@ -217,12 +226,24 @@ class Renderer:
     def page_facts(self, page: Page, lang: str) -> facts_site.PageFacts:
         """The facts of ``page`` in ``lang`` (its Swedish page's), as the site shows them;
         ``facts_site.FactsError`` when it cites an id the register lacks."""
-        key = (page.name, lang)
+        key = self._facts_key(page, lang)
         if key not in self._page_facts:
             self._page_facts[key] = facts_site.for_page(
                 self.facts, page.files[lang], lang, self.project.source_lang,
                 self.project.root, self.today)
         return self._page_facts[key]
+
+    def facts_data(self, page: Page, lang: str) -> list[dict]:
+        """The facts of ``page`` as data/facts.yml has them now, for the input hash."""
+        key = self._facts_key(page, lang)
+        if key not in self._facts_data:
+            self._facts_data[key] = [dataclasses.asdict(fact)
+                                     for fact in self.page_facts(page, lang).facts]
+        return self._facts_data[key]
+
+    def _facts_key(self, page: Page, lang: str):
+        # every language's page cites the facts of the Swedish page (facts_site.for_page)
+        return page.name if self.project.source_lang in page.files else (page.name, lang)
 
     def side(self, page: Page, lang: str) -> Side:
         key = (page.name, lang)
