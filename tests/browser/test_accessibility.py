@@ -47,42 +47,54 @@ class Watcher:
             self.third_party.append(request.url)
 
 
+#: the two views of every page: the desktop, and a 320 px phone (there also with the menu
+#: open). Two tests per language, not one, so that the two workers of a run share the
+#: longest tests evenly at its end; a failure names the language and the view.
+VIEWS = {"desktop": {"width": 1280, "height": 900}, "320px": {"width": 320, "height": 640}}
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
 @pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
-def test_every_page_passes_axe_and_has_the_right_language(code, browser, base_url, real_site):
+def test_every_page_passes_axe_and_has_the_right_language(code, view, browser, base_url,
+                                                          real_site):
     host = urlparse(base_url).netloc
     problems: list[str] = []
-    desktop = browser.new_page(viewport={"width": 1280, "height": 900})
-    mobile = browser.new_page(viewport={"width": 320, "height": 640})
-    watchers = [Watcher(desktop, host), Watcher(mobile, host)]
+    page = browser.new_page(viewport=VIEWS[view])
+    watcher = Watcher(page, host)
+    expected_dir = "rtl" if code in RTL else "ltr"
     for path in pages_of(real_site, code):
-        url = base_url + path
-        for page, label in ((desktop, "desktop"), (mobile, "320px")):
-            page.goto(url)
-            problems += [f"{path} {label}: {v}" for v in run_axe(page)]
-            lang, direction = page.evaluate(
-                "[document.documentElement.lang, document.documentElement.dir]")
-            expected_dir = "rtl" if code in RTL else "ltr"
-            if (lang, direction) != (code, expected_dir):
-                problems.append(f"{path}: <html lang={lang} dir={direction}>")
-        sideways = mobile.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        if sideways > 0:
-            problems.append(f"{path} 320px: scrolls sideways by {sideways}px")
-        button = mobile.locator("header label[for=__drawer]")
-        if not mobile.locator(".md-sidebar--primary").count():  # the 404 page: no menu
-            if button.count():
-                problems.append(f"{path} 320px: a menu button that opens an empty menu")
-        elif button.is_visible():
-            open_drawer(mobile)
-            problems += [f"{path} 320px drawer open: {v}" for v in run_axe(mobile)]
-        else:
-            problems.append(f"{path} 320px: no visible menu button")
-    for watcher in watchers:
-        problems += [f"failed request: {u}" for u in watcher.failed]
-        problems += [f"third-party request: {u}" for u in watcher.third_party]
-    desktop.close()
-    mobile.close()
+        page.goto(base_url + path)
+        problems += [f"{path} {view}: {v}" for v in run_axe(page)]
+        lang, direction = page.evaluate(
+            "[document.documentElement.lang, document.documentElement.dir]")
+        if (lang, direction) != (code, expected_dir):
+            problems.append(f"{path}: <html lang={lang} dir={direction}>")
+        if view == "320px":
+            problems += _phone_problems(page, path)
+    problems += [f"failed request: {u}" for u in watcher.failed]
+    problems += [f"third-party request: {u}" for u in watcher.third_party]
+    page.close()
     assert not problems, "\n".join(problems[:40])
+
+
+def _phone_problems(page, path: str) -> list[str]:
+    """At 320 px: no sideways scrolling, and a menu button that opens a menu without
+    axe violations (the 404 page has neither menu nor button)."""
+    problems = []
+    sideways = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    if sideways > 0:
+        problems.append(f"{path} 320px: scrolls sideways by {sideways}px")
+    button = page.locator("header label[for=__drawer]")
+    if not page.locator(".md-sidebar--primary").count():
+        if button.count():
+            problems.append(f"{path} 320px: a menu button that opens an empty menu")
+    elif button.is_visible():
+        open_drawer(page)
+        problems += [f"{path} 320px drawer open: {v}" for v in run_axe(page)]
+    else:
+        problems.append(f"{path} 320px: no visible menu button")
+    return problems
 
 
 def test_pages_are_found_for_every_language(real_site):
