@@ -1,7 +1,7 @@
 """A worker makes hundreds of handouts: its memory must not grow with each one.
 
-The cycle collector is off in a worker and runs once after each handout
-(:func:`hjalpguide.handouts.pdf.start_worker`); without that, every handout's layout would
+The cycle collector is off in a worker and runs once after every few handouts
+(:data:`hjalpguide.handouts.pdf.COLLECT_EVERY`); without that, every handout's layout would
 stay in memory until the worker ends.
 """
 
