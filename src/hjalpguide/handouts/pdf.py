@@ -102,9 +102,10 @@ _worker_state: dict = {}
 #: of every language of that page (the build hands a worker all handouts of a page).
 KEEP_LAYOUTS = 4
 #: A worker runs the cycle collector after this many handouts. Each run walks every object
-#: the worker keeps (the layouts above, fonts, style sheets): about 30 ms on this machine,
-#: so after each handout it was about a fifth of the processor time. After every 8 it is
-#: about a twentieth, and a worker holds the garbage of at most 8 handouts (≈ 2 MiB each).
+#: the worker keeps (the layouts above, fonts, style sheets): about 30 ms on a 2-core
+#: machine, so after each handout it cost about a seventh of the processor time. After
+#: every 8 handouts a full build needs 14 % less processor time, and a worker holds the
+#: garbage of at most 8 handouts: it peaks at about 125 MiB, not 103 (handouts.md).
 COLLECT_EVERY = 8
 
 
@@ -121,7 +122,7 @@ def start_worker(own_process: bool = True) -> None:
     # objects it tracks, WeasyPrint's modules too: a handout makes hundreds of thousands.
     # So the objects of the worker's start are set aside for good (freeze), and the
     # collector runs once after every few handouts instead (:data:`COLLECT_EVERY`,
-    # :func:`render`): a worker peaks at about 110 MiB, not 114.
+    # :func:`render`).
     if not own_process:
         return
     gc.collect()
