@@ -132,6 +132,18 @@ def real_site(tmp_path_factory) -> Path:
                                cwd=ROOT)
 
 
+@pytest.fixture(scope="session")
+def real_handouts(tmp_path_factory) -> None:
+    """The real handouts in build/handouts/, made by the shared real site's build as its
+    first step: a test that needs only them starts while MkDocs still builds the site
+    (one core is free then). With HJALP_TEST_SITE, the test makes what is missing itself."""
+    if os.environ.get("HJALP_TEST_SITE"):
+        return
+    root = shared_root(tmp_path_factory)
+    shared_build.start(root, "real-site", _real_site_command, cwd=ROOT)
+    shared_build.wait_for_step(root, "real-site", HANDOUTS_STEP)
+
+
 def shared_root(tmp_path_factory) -> Path:
     """The temporary folder of the whole run: with pytest-xdist every worker has its own
     folder (``popen-gw0`` …) inside it, so what is made here is made once for all."""
@@ -139,28 +151,35 @@ def shared_root(tmp_path_factory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
+#: The real site's build writes this step's marker when the handouts are made.
+HANDOUTS_STEP = "handouts-made"
+
+
 def _real_site_command(site: Path) -> list[str]:
     """As ``make site``: the handouts first (build/handouts/, which the site publishes and
     the staff page lists; exit 1 = a handout too long, still made, and the handout tests
     fail on it), then the strict build."""
-    script = ("import subprocess, sys\n"
+    marker = shared_build.step_marker(site.parent, site.name, HANDOUTS_STEP)
+    script = ("import pathlib, subprocess, sys\n"
               "code = subprocess.run([sys.executable, '-m', 'hjalpguide.handouts', 'build'])"
               ".returncode\n"
               "if code > 1:\n    sys.exit(code)\n"
+              "pathlib.Path(sys.argv[2]).write_text(str(code))\n"
               "sys.exit(subprocess.run([sys.executable, '-m', 'mkdocs', 'build', '--strict', "
               "'-d', sys.argv[1]]).returncode)\n")
-    return [sys.executable, "-c", script, str(site)]
+    return [sys.executable, "-c", script, str(site), str(marker)]
 
 
 #: Session fixtures each pytest-xdist worker makes for itself: cheap ones, and the real
 #: site (made once for all workers by :mod:`shared_build`).
-PER_WORKER = {"browser", "real_site", "base_url"}
+PER_WORKER = {"browser", "real_site", "real_handouts", "base_url"}
 
 
 def pytest_collection_modifyitems(session, config, items):
     """Start the real site's build as soon as a collected test needs it, and run the tests
     that need it last (module by module, so module fixtures are made once): the workers
-    run everything else while it builds. With pytest-xdist, write which tests share an
+    run everything else while it builds, and the real handouts' checks while MkDocs
+    builds the site. With pytest-xdist, write which tests share an
     expensive fixture (:func:`_xdist_group`) for the scheduler (:class:`_FixtureGroups`)."""
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if worker:
@@ -194,12 +213,19 @@ def pytest_xdist_make_scheduler(config, log):
 
 
 def _start_real_site(config, items) -> None:
-    needs = {item.module.__name__ for item in items if "real_site" in item.fixturenames}
-    if not needs or os.environ.get("HJALP_TEST_SITE") or config.option.collectonly:
+    """Modules whose tests wait for nothing run first, then those that need only the real
+    handouts (ready before the site), then those that need the whole real site."""
+    waits: dict[str, int] = {}
+    for item in items:
+        wait = (2 if "real_site" in item.fixturenames
+                else 1 if "real_handouts" in item.fixturenames else 0)
+        waits[item.module.__name__] = max(waits.get(item.module.__name__, 0), wait)
+    if not any(waits.values()) or os.environ.get("HJALP_TEST_SITE") \
+            or config.option.collectonly:
         return
     shared_build.start(shared_root(config._tmp_path_factory), "real-site",
                        _real_site_command, cwd=ROOT)
-    items.sort(key=lambda item: item.module.__name__ in needs)
+    items.sort(key=lambda item: waits[item.module.__name__])
 
 
 def _xdist_group(item) -> str | None:

@@ -58,6 +58,25 @@ def wait(root: Path, name: str, timeout_s: float = TIMEOUT_S) -> Path:
     return root / name
 
 
+def wait_for_step(root: Path, name: str, step: str, timeout_s: float = TIMEOUT_S) -> None:
+    """Wait until the work has done one of its steps (it writes ``root/name.step``, see
+    :func:`step_marker`), so that a test needing only that step starts before the rest is
+    made; fails with the work's output if the work ended without doing it."""
+    marker, status = step_marker(root, name, step), root / f"{name}.status"
+    deadline = time.monotonic() + timeout_s
+    while not marker.exists():
+        if status.exists():  # ended: its own failure says why, else the step is missing
+            wait(root, name, timeout_s)
+            raise AssertionError(f"{name} ended without the step {step}")
+        assert time.monotonic() < deadline, f"{name}: {step} not done within {timeout_s:.0f} s"
+        time.sleep(0.2)  # polls a background process, not a timing guess
+
+
+def step_marker(root: Path, name: str, step: str) -> Path:
+    """The file the work writes when it has done ``step``."""
+    return root / f"{name}.{step}"
+
+
 def ensure(root: Path, name: str, command: Callable[[Path], list[str]], cwd: Path) -> Path:
     """Start (if no worker has) and wait for ``root/name``."""
     start(root, name, command, cwd)

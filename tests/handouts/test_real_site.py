@@ -19,11 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def real(real_site):
+def real(real_handouts):
     """The handouts as ``make handouts`` makes them, in build/handouts/: the shared real
     site's build made them first (as ``make site`` does; tests/conftest.py), so this build
     finds them current and only reads them back (about 1 s) instead of making all of them
-    again in a folder of its own (about a minute on 2 cores). A handout that is missing or
+    again in a folder of its own (about a minute on 2 cores). These tests start when the
+    handouts are made, while MkDocs still builds the site. A handout that is missing or
     out of date is made here, as it would be by the command."""
     project = sources.load_project(ROOT / "mkdocs.yml")
     return project, build.build(project)
